@@ -1,0 +1,3 @@
+UNWIND $keys AS k
+OPTIONAL MATCH (m:Meta {key: k})
+RETURN k AS key, m.value AS value

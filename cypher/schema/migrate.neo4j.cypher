@@ -1,0 +1,10 @@
+// Neo4j schema: uniqueness constraints on every key, indexes on what queries filter by.
+// Idempotent: every statement uses IF NOT EXISTS.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT squad_id IF NOT EXISTS FOR (s:Squad) REQUIRE s.id IS UNIQUE;
+CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
+CREATE INDEX fact_kind IF NOT EXISTS FOR (f:Fact) ON (f.kind);
+CREATE INDEX source_kind IF NOT EXISTS FOR (s:Source) ON (s.kind);
+CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;

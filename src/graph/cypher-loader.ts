@@ -1,0 +1,78 @@
+// Reads every cypher/**/*.cypher once at start-up and resolves each declared operation for the
+// active engine: `<op>.<engine>.cypher` wins over the portable `<op>.cypher`.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EngineKind } from './engine';
+import { OPERATIONS, type OperationName } from './operations';
+
+export const CYPHER_DIR = path.resolve(__dirname, '..', '..', 'cypher');
+const ENGINES: readonly EngineKind[] = ['ladybug', 'neo4j'];
+
+/** A missing, stray or empty Cypher file: stops start-up. */
+export class CypherLoadError extends Error {
+  override name = 'CypherLoadError';
+}
+
+export interface CypherFile {
+  /** Path relative to the cypher directory, e.g. `person/by-ids.neo4j.cypher`. */
+  file: string;
+  operation: string;
+  /** The engine the file is for, or undefined when portable. */
+  engine?: EngineKind;
+  text: string;
+}
+
+export function listCypherFiles(dir = CYPHER_DIR): CypherFile[] {
+  if (!fs.existsSync(dir)) throw new CypherLoadError(`Cypher directory not found: ${dir}`);
+  const files: CypherFile[] = [];
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.cypher')) {
+        const rel = path.relative(dir, full).split(path.sep).join('/');
+        const base = rel.slice(0, -'.cypher'.length);
+        const variant = ENGINES.find((e) => base.endsWith(`.${e}`));
+        files.push({
+          file: rel,
+          operation: variant ? base.slice(0, -(variant.length + 1)) : base,
+          engine: variant,
+          text: fs.readFileSync(full, 'utf8'),
+        });
+      }
+    }
+  };
+  walk(dir);
+  return files.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Splits a file into statements on `;` at line ends (schema files hold several). */
+export function splitStatements(text: string): string[] {
+  return text
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+export type CypherCatalog = ReadonlyMap<OperationName, string>;
+
+export function loadCypherCatalog(engine: EngineKind, dir = CYPHER_DIR): CypherCatalog {
+  const files = listCypherFiles(dir);
+  const declared = new Set<string>(OPERATIONS);
+  const stray = files.filter((f) => !declared.has(f.operation));
+  if (stray.length > 0) {
+    throw new CypherLoadError(`Cypher file ${stray[0]!.file} is not a declared operation (src/graph/operations.ts)`);
+  }
+  const catalog = new Map<OperationName, string>();
+  for (const op of OPERATIONS) {
+    const specific = files.find((f) => f.operation === op && f.engine === engine);
+    const portable = files.find((f) => f.operation === op && f.engine === undefined);
+    const chosen = specific ?? portable;
+    if (!chosen) {
+      throw new CypherLoadError(`Missing Cypher for operation "${op}" on engine ${engine}: expected cypher/${op}.cypher or cypher/${op}.${engine}.cypher`);
+    }
+    if (chosen.text.trim() === '') throw new CypherLoadError(`Cypher file cypher/${chosen.file} is empty`);
+    catalog.set(op, chosen.text);
+  }
+  return catalog;
+}

@@ -1,0 +1,51 @@
+// The one small interface every graph engine implements: run a named Cypher operation with
+// parameters in a read or write transaction and get plain JS rows back.
+import type { OperationName } from './operations';
+
+/** A plain JS value as it leaves the engine layer: no driver Integers, no engine node objects. */
+export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
+export type Row = Record<string, PlainValue>;
+export type Params = Record<string, unknown>;
+
+export type EngineKind = 'ladybug' | 'neo4j';
+
+/** One statement of an atomic write. */
+export interface WriteStep {
+  op: OperationName;
+  params?: Params;
+}
+
+export interface EngineHealth {
+  ready: boolean;
+  engine: EngineKind;
+  detail?: string;
+}
+
+export interface GraphEngine {
+  readonly kind: EngineKind;
+  /** Runs a read-only operation. */
+  read(op: OperationName, params?: Params): Promise<Row[]>;
+  /** Runs one write operation in its own transaction. */
+  write(op: OperationName, params?: Params): Promise<Row[]>;
+  /** Runs several write operations in one transaction: all of them or none. */
+  writeAll(steps: WriteStep[]): Promise<Row[][]>;
+  /** Creates tables, constraints and indexes; idempotent. */
+  migrate(): Promise<void>;
+  health(): Promise<EngineHealth>;
+  close(): Promise<void>;
+}
+
+/**
+ * An engine failure. `code` is safe to show a client; `message` may hold the engine's own words
+ * and is only logged.
+ */
+export class EngineError extends Error {
+  override name = 'EngineError';
+  constructor(
+    message: string,
+    readonly code: 'TIMEOUT' | 'UNAVAILABLE' | 'INVALID_PARAMS' | 'LOCKED' | 'ENGINE_FAILURE',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,221 @@
+// The embedded engine (LadybugDB): one writer connection that queues writes, a small pool of
+// reader connections, prepared statements cached per connection, every result closed.
+import fs from 'node:fs';
+import path from 'node:path';
+import lbug from '@ladybugdb/core';
+import type { Connection as LbugConnection, Database as LbugDatabase, PreparedStatement, QueryResult } from '@ladybugdb/core';
+import type { CypherCatalog } from './cypher-loader';
+import { splitStatements } from './cypher-loader';
+import { EngineError, type EngineHealth, type GraphEngine, type Params, type Row, type WriteStep } from './engine';
+import type { OperationName } from './operations';
+import { isEmptyBatch, normaliseParams, toPlain } from './values';
+
+export interface LadybugOptions {
+  /** A directory-free file path, or ':memory:'. */
+  path: string;
+  bufferPoolBytes: number;
+  maxDbBytes: number;
+  readers: number;
+  queryTimeoutMs: number;
+}
+
+class PooledConnection {
+  private readonly prepared = new Map<string, PreparedStatement>();
+  constructor(readonly conn: LbugConnection) {}
+
+  async run(text: string, params: Params): Promise<Row[]> {
+    let ps = this.prepared.get(text);
+    if (!ps) {
+      ps = await this.conn.prepare(text);
+      if (!ps.isSuccess()) throw new EngineError(ps.getErrorMessage(), 'ENGINE_FAILURE');
+      this.prepared.set(text, ps);
+    }
+    const result = await this.conn.execute(ps, params as never);
+    return drain(result);
+  }
+
+  async runRaw(text: string): Promise<void> {
+    const result = await this.conn.query(text);
+    await drain(result);
+  }
+}
+
+async function drain(result: QueryResult | QueryResult[]): Promise<Row[]> {
+  const results = Array.isArray(result) ? result : [result];
+  try {
+    const last = results[results.length - 1];
+    if (!last) return [];
+    const rows = await last.getAll();
+    return rows.map((r) => toPlain(r) as Row);
+  } finally {
+    for (const r of results) r.close();
+  }
+}
+
+export class LadybugEngine implements GraphEngine {
+  readonly kind = 'ladybug' as const;
+  private readonly readers: PooledConnection[] = [];
+  private readonly idle: PooledConnection[] = [];
+  private readonly waiting: ((c: PooledConnection) => void)[] = [];
+  private writer!: PooledConnection;
+  private writeChain: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly db: LbugDatabase,
+    private readonly catalog: CypherCatalog,
+    private readonly options: LadybugOptions,
+  ) {}
+
+  static async open(options: LadybugOptions, catalog: CypherCatalog): Promise<LadybugEngine> {
+    const inMemory = options.path === ':memory:' || options.path === '';
+    if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(options.path)), { recursive: true });
+    let db: LbugDatabase;
+    try {
+      db = new lbug.Database(inMemory ? ':memory:' : options.path, options.bufferPoolBytes, true, false, options.maxDbBytes, true);
+      await db.init();
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (/lock/i.test(message)) {
+        throw new EngineError(`Database ${options.path} is already in use by another process (close it, or set DB_PATH to another file)`, 'LOCKED', { cause: err });
+      }
+      throw new EngineError(`Cannot open database ${options.path}: ${message.split('\n')[0]}`, 'UNAVAILABLE', { cause: err });
+    }
+    const engine = new LadybugEngine(db, catalog, options);
+    const connect = async () => {
+      const conn = new lbug.Connection(db);
+      await conn.init();
+      conn.setQueryTimeout(options.queryTimeoutMs);
+      return new PooledConnection(conn);
+    };
+    engine.writer = await connect();
+    for (let i = 0; i < options.readers; i++) {
+      const c = await connect();
+      engine.readers.push(c);
+      engine.idle.push(c);
+    }
+    return engine;
+  }
+
+  private text(op: OperationName): string {
+    const t = this.catalog.get(op);
+    if (!t) throw new EngineError(`Unknown operation ${op}`, 'ENGINE_FAILURE');
+    return t;
+  }
+
+  private acquire(): Promise<PooledConnection> {
+    const c = this.idle.pop();
+    if (c) return Promise.resolve(c);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(c: PooledConnection): void {
+    const next = this.waiting.shift();
+    if (next) next(c);
+    else this.idle.push(c);
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new EngineError('Database is closed', 'UNAVAILABLE');
+  }
+
+  async read(op: OperationName, params?: Params): Promise<Row[]> {
+    this.ensureOpen();
+    if (isEmptyBatch(params)) return [];
+    const text = this.text(op);
+    const normalised = normaliseParams(params);
+    const conn = await this.acquire();
+    try {
+      return await conn.run(text, normalised);
+    } catch (err) {
+      throw mapError(err, op);
+    } finally {
+      this.release(conn);
+    }
+  }
+
+  /** Queues `work` behind every earlier write on the single writer connection. */
+  private serialise<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.writeChain.then(work, work);
+    this.writeChain = run.catch(() => undefined);
+    return run;
+  }
+
+  async write(op: OperationName, params?: Params): Promise<Row[]> {
+    this.ensureOpen();
+    if (isEmptyBatch(params)) return [];
+    const text = this.text(op);
+    const normalised = normaliseParams(params);
+    return this.serialise(async () => {
+      try {
+        return await this.writer.run(text, normalised);
+      } catch (err) {
+        throw mapError(err, op);
+      }
+    });
+  }
+
+  async writeAll(steps: WriteStep[]): Promise<Row[][]> {
+    this.ensureOpen();
+    const prepared = steps.map((s) => ({ op: s.op, text: this.text(s.op), params: normaliseParams(s.params), skip: isEmptyBatch(s.params) }));
+    return this.serialise(async () => {
+      await this.writer.runRaw('BEGIN TRANSACTION');
+      const out: Row[][] = [];
+      try {
+        for (const step of prepared) {
+          if (step.skip) { out.push([]); continue; }
+          try {
+            out.push(await this.writer.run(step.text, step.params));
+          } catch (err) {
+            throw mapError(err, step.op);
+          }
+        }
+        await this.writer.runRaw('COMMIT');
+        return out;
+      } catch (err) {
+        await this.writer.runRaw('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  async migrate(): Promise<void> {
+    for (const statement of splitStatements(this.text('schema/migrate'))) {
+      await this.serialise(() => this.writer.runRaw(statement)).catch((err) => {
+        throw mapError(err, 'schema/migrate');
+      });
+    }
+  }
+
+  async health(): Promise<EngineHealth> {
+    if (this.closed) return { ready: false, engine: this.kind, detail: 'closed' };
+    try {
+      await this.read('system/ping');
+      return { ready: true, engine: this.kind };
+    } catch {
+      return { ready: false, engine: this.kind, detail: 'database query failed' };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writeChain;
+    // Wait for in-flight reads to return their connections.
+    while (this.idle.length < this.readers.length) await new Promise((r) => setTimeout(r, 10));
+    for (const c of [this.writer, ...this.readers]) await c.conn.close().catch(() => undefined);
+    await this.db.close().catch(() => undefined);
+  }
+
+  /** For diagnostics and benchmarks. */
+  get settings(): Readonly<LadybugOptions> {
+    return this.options;
+  }
+}
+
+function mapError(err: unknown, op: string): EngineError {
+  if (err instanceof EngineError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/interrupted/i.test(message)) return new EngineError(`Operation ${op} timed out`, 'TIMEOUT', { cause: err });
+  return new EngineError(`Operation ${op} failed: ${message}`, 'ENGINE_FAILURE', { cause: err });
+}

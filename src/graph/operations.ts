@@ -1,0 +1,17 @@
+// Every Cypher operation the application runs. Each needs cypher/<name>.cypher, or a variant
+// cypher/<name>.<engine>.cypher for each engine; start-up checks all of them.
+export const OPERATIONS = [
+  'schema/migrate',
+  'system/ping',
+  'read/meta',
+  'write/set-meta',
+  'write/upsert-sources',
+  'write/upsert-entities',
+  'write/upsert-facts',
+  'write/link-about-entity',
+  'write/link-about-fact',
+  'write/cite-fact',
+  'write/cite-entity',
+] as const;
+
+export type OperationName = (typeof OPERATIONS)[number];
