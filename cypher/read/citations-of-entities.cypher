@@ -1,0 +1,3 @@
+UNWIND $ids AS key
+MATCH (e:Entity {id: key})-[c:CITES]->(s:Source)
+RETURN key, s.id AS sourceId, c.detail AS detail, c.teaser AS teaser, c.confidence AS confidence

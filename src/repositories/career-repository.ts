@@ -1,0 +1,73 @@
+// Career questions built on facts: tenures and their succession, staff on a date, mentors.
+import type { FactModel } from '../models/facts';
+import { ref, refsOf } from '../models/facts';
+import type { FactRepository } from './fact-repository';
+
+export class CareerRepository {
+  constructor(private readonly facts: FactRepository) {}
+
+  /** Tenures at a team, optionally of one role, in date order (undated last). */
+  async tenuresAt(teamId: string, role?: string): Promise<FactModel[]> {
+    const tenures = await this.facts.about(teamId, ['tenure'], 'team');
+    return role ? tenures.filter((t) => t.type === role) : tenures;
+  }
+
+  /** Tenures whose known span includes the day (YYYY-MM-DD). Undated tenures never match. */
+  async staffOn(teamId: string, day: string): Promise<FactModel[]> {
+    const tenures = await this.tenuresAt(teamId);
+    return tenures.filter((t) => t.start !== null && t.start.lo <= day && (t.end === null || t.end.hi >= day));
+  }
+
+  /**
+   * The tenure before this one in the same role at the same team: a stated succession wins;
+   * otherwise the closest earlier dated tenure.
+   */
+  async predecessor(tenure: FactModel): Promise<FactModel | null> {
+    return this.neighbour(tenure, 'predecessor');
+  }
+
+  async successor(tenure: FactModel): Promise<FactModel | null> {
+    return this.neighbour(tenure, 'successor');
+  }
+
+  private async neighbour(tenure: FactModel, want: 'predecessor' | 'successor'): Promise<FactModel | null> {
+    const team = ref(tenure, 'team');
+    const person = ref(tenure, 'person');
+    if (!team || !person || !tenure.type) return null;
+    const self = want === 'predecessor' ? 'successor' : 'predecessor';
+    const successions = (await this.facts.about(team, ['succession'], 'team')).filter((s) => s.type === tenure.type && ref(s, self) === person);
+    const peers = await this.tenuresAt(team, tenure.type);
+    for (const s of successions) {
+      const other = ref(s, want);
+      const match = peers.filter((t) => ref(t, 'person') === other);
+      if (match.length > 0) return want === 'predecessor' ? match[match.length - 1]! : match[0]!;
+    }
+    if (!tenure.start) return null;
+    const dated = peers.filter((t) => t.start !== null && t.id !== tenure.id);
+    if (want === 'predecessor') {
+      const before = dated.filter((t) => t.start!.lo < tenure.start!.lo);
+      return before[before.length - 1] ?? null;
+    }
+    return dated.find((t) => t.start!.lo > tenure.start!.lo) ?? null;
+  }
+
+  /** Relationship facts a person takes part in, optionally of some types. */
+  async relationships(personId: string, types?: readonly string[] | null): Promise<FactModel[]> {
+    const all = await this.facts.about(personId, ['relation']);
+    return types && types.length > 0 ? all.filter((r) => r.type !== null && types.includes(r.type)) : all;
+  }
+
+  async mentorIds(personId: string): Promise<string[]> {
+    const rels = await this.relationships(personId, ['MENTORSHIP']);
+    return unique(rels.filter((r) => refsOf(r, 'mentee').includes(personId)).flatMap((r) => refsOf(r, 'mentor')));
+  }
+
+  async menteeIds(personId: string): Promise<string[]> {
+    const rels = await this.relationships(personId, ['MENTORSHIP']);
+    return unique(rels.filter((r) => refsOf(r, 'mentor').includes(personId)).flatMap((r) => refsOf(r, 'mentee')));
+  }
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

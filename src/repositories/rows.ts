@@ -1,0 +1,98 @@
+// Zod schemas for rows at the engine boundary, and their conversion into models.
+import { z } from 'zod';
+import { FACT_KINDS, type FactKindName } from '../knowledge/fact-kinds';
+import { parsePartialDate } from '../knowledge/partial-date';
+import type { EntityModel } from '../models/entities';
+import type { FactModel } from '../models/facts';
+import type { CitationModel, SourceModel } from '../models/sources';
+
+const str = z.string().nullable().optional().transform((v) => v ?? null);
+const strList = z.array(z.string()).nullable().optional().transform((v) => v ?? []);
+const jsonObject = z
+  .string()
+  .nullable()
+  .optional()
+  .transform((v): Record<string, unknown> => (v ? (JSON.parse(v) as Record<string, unknown>) : {}));
+const date = z
+  .string()
+  .nullable()
+  .optional()
+  .transform((v) => (v ? parsePartialDate(v) : null));
+
+export const EntityRow = z.object({
+  id: z.string(),
+  type: z.enum(['PERSON', 'CLUB', 'NATIONAL_TEAM', 'STADIUM']),
+  name: z.string(),
+  fullName: str,
+  shortName: str,
+  nameNl: str,
+  nameFr: str,
+  nameEn: str,
+  nicknames: strList,
+  aliases: strList,
+  city: str,
+  country: str,
+  birthText: date,
+  nationalities: strList,
+  positions: strList,
+  details: jsonObject,
+});
+
+export function toEntity(row: unknown): EntityModel {
+  const r = EntityRow.parse(row);
+  const { birthText, ...rest } = r;
+  return { ...rest, birth: birthText };
+}
+
+const kinds = Object.keys(FACT_KINDS) as [FactKindName, ...FactKindName[]];
+
+export const FactRow = z.object({
+  id: z.string(),
+  kind: z.enum(kinds),
+  type: str,
+  startText: date,
+  endText: date,
+  details: jsonObject,
+  confidence: z.number().nullable().optional().transform((v) => v ?? 1),
+  refRoles: z.array(z.string()),
+  refIds: z.array(z.string()),
+});
+
+export function toFact(row: unknown): FactModel {
+  const r = FactRow.parse(row);
+  const pairs = r.refRoles.map((role, i) => [role, r.refIds[i]!] as const).sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+  const refs: Record<string, string[]> = {};
+  for (const [role, id] of pairs) (refs[role] ??= []).push(id);
+  return { id: r.id, kind: r.kind, type: r.type, start: r.startText, end: r.endText, details: r.details, confidence: r.confidence, refs };
+}
+
+export const SourceRow = z.object({
+  id: z.string(),
+  kind: z.enum(['ARTICLE', 'DATASET', 'EDITOR']),
+  name: z.string(),
+  title: str,
+  outlet: str,
+  language: str,
+  publishedText: date,
+  citedOutlets: strList,
+  licence: str,
+  author: str,
+  url: str,
+  details: jsonObject,
+});
+
+export function toSource(row: unknown): SourceModel {
+  const { publishedText, ...rest } = SourceRow.parse(row);
+  return { ...rest, published: publishedText };
+}
+
+export const CitationRow = z.object({
+  sourceId: z.string(),
+  detail: z.string().nullable().optional().transform((v) => (v ? v : null)),
+  teaser: z.boolean().nullable().optional().transform((v) => v ?? false),
+  confidence: z.number().nullable().optional().transform((v) => v ?? 1),
+});
+
+export function toCitation(row: unknown): CitationModel {
+  return CitationRow.parse(row);
+}

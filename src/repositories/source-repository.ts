@@ -1,0 +1,38 @@
+// Sources and the citations of facts and entities, batched per request.
+import type { GraphEngine } from '../graph/engine';
+import type { CitationModel, SourceModel } from '../models/sources';
+import { manyLoader, oneLoader } from './loaders';
+import { toCitation, toSource } from './rows';
+
+const best = (a: CitationModel, b: CitationModel) =>
+  Number(a.teaser) - Number(b.teaser) || b.confidence - a.confidence || a.sourceId.localeCompare(b.sourceId) || (a.detail ?? '').localeCompare(b.detail ?? '');
+
+export class SourceRepository {
+  private readonly byId;
+  private readonly ofFacts;
+  private readonly ofEntities;
+
+  constructor(private readonly engine: GraphEngine) {
+    this.byId = oneLoader(engine, 'read/sources-by-ids', toSource);
+    this.ofFacts = manyLoader(engine, 'read/citations-of-facts', toCitation);
+    this.ofEntities = manyLoader(engine, 'read/citations-of-entities', toCitation);
+  }
+
+  get(id: string): Promise<SourceModel | null> {
+    return this.byId.load(id);
+  }
+
+  /** Citations of a fact or an entity, best first (story before teaser, confident first). */
+  async citationsOf(holderId: string): Promise<CitationModel[]> {
+    const loader = holderId.startsWith('fact:') ? this.ofFacts : this.ofEntities;
+    return [...(await loader.load(holderId))].sort(best);
+  }
+
+  async all(): Promise<SourceModel[]> {
+    const rows = await this.engine.read('read/all-source-ids');
+    const ids = rows.map((r) => String(r.id));
+    const sources = await Promise.all(ids.map((id) => this.get(id)));
+    const order = { ARTICLE: 0, DATASET: 1, EDITOR: 2 } as const;
+    return sources.filter((s): s is SourceModel => s !== null).sort((a, b) => order[a.kind] - order[b.kind] || a.id.localeCompare(b.id));
+  }
+}

@@ -1,0 +1,31 @@
+import type { PersonResolvers } from '../graphql/__generated__/resolvers-types';
+import { toConnection } from './connection';
+import { entitySources } from './shared';
+
+export const Person: PersonResolvers = {
+  birthDate: (p) => p.birth,
+  sources: entitySources,
+  spells: async (p, { level, ...page }, ctx) => {
+    const spells = await ctx.repos.facts.about(p.id, ['spell'], 'person');
+    return toConnection(level ? spells.filter((s) => s.type === level) : spells, page);
+  },
+  transfers: async (p, page, ctx) => toConnection(await ctx.repos.facts.about(p.id, ['transfer'], 'person'), page),
+  staffRoles: async (p, { role, ...page }, ctx) => {
+    const tenures = await ctx.repos.facts.about(p.id, ['tenure'], 'person');
+    return toConnection(role ? tenures.filter((t) => t.type === role) : tenures, page);
+  },
+  relationships: async (p, { types, ...page }, ctx) => toConnection(await ctx.repos.careers.relationships(p.id, types), page),
+  mentors: async (p, _, ctx) => nonNull(await ctx.repos.entities.getMany(await ctx.repos.careers.mentorIds(p.id))),
+  mentees: async (p, _, ctx) => nonNull(await ctx.repos.entities.getMany(await ctx.repos.careers.menteeIds(p.id))),
+  honours: async (p, page, ctx) => toConnection(await ctx.repos.facts.about(p.id, ['honour'], 'person'), page),
+  nationalTeamRecords: (p, _, ctx) => ctx.repos.facts.about(p.id, ['caps'], 'person'),
+  events: async (p, { types, ...page }, ctx) => {
+    const events = await ctx.repos.facts.about(p.id, ['event'], 'person');
+    return toConnection(types && types.length > 0 ? events.filter((e) => e.type !== null && (types as string[]).includes(e.type)) : events, page);
+  },
+  qualifications: (p, _, ctx) => ctx.repos.facts.about(p.id, ['qualification'], 'person'),
+};
+
+function nonNull<T>(items: (T | null)[]): T[] {
+  return items.filter((x): x is T => x !== null);
+}

@@ -1,0 +1,22 @@
+// Article, Dataset, Editor and Citation.
+import type { ArticleResolvers, CitationResolvers, DatasetResolvers, EditorResolvers } from '../graphql/__generated__/resolvers-types';
+import { toConnection } from './connection';
+
+const note = (key: string) => (s: { details: Record<string, unknown> }) => (typeof s.details[key] === 'string' ? (s.details[key] as string) : null);
+
+export const Article: ArticleResolvers = {
+  publishedNote: note('publishedNote'),
+  facts: async (s, args, ctx) => toConnection(await ctx.repos.facts.citingSource(s.id), args),
+};
+
+export const Dataset: DatasetResolvers = {};
+
+export const Editor: EditorResolvers = { note: note('note') };
+
+export const Citation: CitationResolvers = {
+  source: async (c, _, ctx) => {
+    const s = await ctx.repos.sources.get(c.sourceId);
+    if (!s) throw new Error(`Dangling citation of ${c.sourceId}`);
+    return s;
+  },
+};
