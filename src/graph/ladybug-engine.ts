@@ -8,7 +8,7 @@ import type { CypherCatalog } from './cypher-loader';
 import { splitStatements } from './cypher-loader';
 import { EngineError, type EngineHealth, type GraphEngine, type Params, type Row, type WriteStep } from './engine';
 import type { OperationName } from './operations';
-import { isEmptyBatch, normaliseParams, toPlain } from './values';
+import { isEmptyBatch, normaliseParams, splitBatches, toPlain } from './values';
 
 export interface LadybugOptions {
   /** A directory-free file path, or ':memory:'. */
@@ -23,7 +23,16 @@ class PooledConnection {
   private readonly prepared = new Map<string, PreparedStatement>();
   constructor(readonly conn: LbugConnection) {}
 
+  /** Runs a statement, once per homogeneous sub-batch of its `rows`. */
   async run(text: string, params: Params): Promise<Row[]> {
+    const batches = splitBatches(params);
+    if (batches.length === 1) return this.runOne(text, params);
+    const out: Row[] = [];
+    for (const b of batches) out.push(...(await this.runOne(text, b)));
+    return out;
+  }
+
+  private async runOne(text: string, params: Params): Promise<Row[]> {
     let ps = this.prepared.get(text);
     if (!ps) {
       ps = await this.conn.prepare(text);

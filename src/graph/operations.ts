@@ -13,6 +13,7 @@ export const OPERATIONS = [
   'read/citations-of-entities',
   'read/sources-by-ids',
   'read/all-source-ids',
+  'test/clear-all',
   'write/upsert-sources',
   'write/upsert-entities',
   'write/upsert-facts',
@@ -20,6 +21,13 @@ export const OPERATIONS = [
   'write/link-about-fact',
   'write/cite-fact',
   'write/cite-entity',
+  'derived/clear-links',
+  'derived/clear-squads',
+  'derived/membership-facts',
+  'derived/connector-facts',
+  'derived/upsert-squads',
+  'derived/link-person-squad',
+  'derived/link-person-fact',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

@@ -49,12 +49,10 @@ function isNeo4jTemporal(obj: object): boolean {
   return ctor === 'Date' || ctor === 'DateTime' || ctor === 'LocalDateTime' || ctor === 'LocalTime' || ctor === 'Time' || ctor === 'Duration';
 }
 
-type Column = { kind: 'int' | 'float' | 'other' | 'null' };
-
 /**
  * Makes every list of row objects in `params` regular: the same keys in the same order in every
- * row, missing keys filled with null, no `undefined`. A column that mixes whole and fractional
- * numbers is refused here, because the embedded engine types a batch by its first row.
+ * row, missing keys filled with null, no `undefined`. Values of one column must share a type;
+ * whole and fractional numbers may mix (see splitBatches).
  */
 export function normaliseParams(params: Record<string, unknown> = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -62,6 +60,27 @@ export function normaliseParams(params: Record<string, unknown> = {}): Record<st
     out[key] = normaliseValue(value, key);
   }
   return out;
+}
+
+/**
+ * The embedded engine types a batch by its rows and refuses a column holding both 7 and 7.5.
+ * This splits `rows` into sub-batches whose numeric columns are each all-whole or all-fractional;
+ * batch operations treat rows independently, so running the sub-batches one after the other is
+ * the same write.
+ */
+export function splitBatches(params: Record<string, unknown>): Record<string, unknown>[] {
+  const rows = params.rows;
+  if (!Array.isArray(rows) || rows.length === 0 || !rows.every(isPlainObject)) return [params];
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const row of rows as Record<string, unknown>[]) {
+    let signature = '';
+    for (const v of Object.values(row)) signature += typeof v === 'number' ? (Number.isInteger(v) ? 'i' : 'f') : '-';
+    let g = groups.get(signature);
+    if (!g) groups.set(signature, (g = []));
+    g.push(row);
+  }
+  if (groups.size === 1) return [params];
+  return [...groups.values()].map((g) => ({ ...params, rows: g }));
 }
 
 function normaliseValue(value: unknown, path: string): unknown {
@@ -84,25 +103,28 @@ function normaliseValue(value: unknown, path: string): unknown {
   return value;
 }
 
+type ColumnKind = 'number' | 'string' | 'boolean' | 'list' | 'object' | null;
+
+function kindOf(v: unknown): ColumnKind {
+  if (v === null || v === undefined) return null;
+  if (Array.isArray(v)) return 'list';
+  const t = typeof v;
+  return t === 'number' || t === 'string' || t === 'boolean' ? t : 'object';
+}
+
 function normaliseRows(rows: Record<string, unknown>[], path: string): Record<string, unknown>[] {
   const keys: string[] = [];
   const seen = new Set<string>();
   for (const row of rows) for (const k of Object.keys(row)) if (!seen.has(k)) { seen.add(k); keys.push(k); }
   keys.sort();
-  const columns = new Map<string, Column>(keys.map((k) => [k, { kind: 'null' }]));
+  const columns = new Map<string, ColumnKind>(keys.map((k) => [k, null]));
   for (const row of rows) {
     for (const k of keys) {
-      const v = row[k];
-      if (v === null || v === undefined) continue;
-      const col = columns.get(k)!;
-      const kind = typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float') : 'other';
-      if (col.kind === 'null') col.kind = kind;
-      else if (col.kind !== kind) {
-        if ((col.kind === 'int' && kind === 'float') || (col.kind === 'float' && kind === 'int')) {
-          throw new EngineError(`Rows of ${path} mix whole and fractional numbers in "${k}"`, 'INVALID_PARAMS');
-        }
-        throw new EngineError(`Rows of ${path} mix types in "${k}"`, 'INVALID_PARAMS');
-      }
+      const kind = kindOf(row[k]);
+      if (kind === null) continue;
+      const col = columns.get(k);
+      if (col === null) columns.set(k, kind);
+      else if (col !== kind) throw new EngineError(`Rows of ${path} mix types in "${k}" (${col} and ${kind})`, 'INVALID_PARAMS');
     }
   }
   return rows.map((row, i) => {

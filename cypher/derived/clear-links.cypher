@@ -1,0 +1,2 @@
+MATCH (:Entity)-[l:LINK]->()
+DELETE l

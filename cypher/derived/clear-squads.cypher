@@ -1,0 +1,2 @@
+MATCH (s:Squad)
+DETACH DELETE s
