@@ -82,6 +82,8 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
     resolvers: resolvers as never,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM/SIGINT: it drains, closes the database, then exits 0.
+    stopOnTerminationSignals: false,
     formatError: formatError(log),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), landing, callCountPlugin],
   });

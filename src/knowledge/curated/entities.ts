@@ -1,21 +1,111 @@
 // People, clubs, national teams and stadiums named in the founding articles.
 import type { EntitySeed } from '../types';
-import { ARTICLE } from './sources';
+import { ARTICLE, cite, editor, teaser } from './sources';
 
-const cite = (source: string, detail?: string) => ({ source, ...(detail ? { detail } : {}) });
-
-export const entities: EntitySeed[] = [
+const people: EntitySeed[] = [
   {
     id: 'person:steven-defour',
     type: 'PERSON',
     name: 'Steven Defour',
+    fullName: 'Steven Defour',
     shortName: 'Defour',
     nationalities: ['BE'],
     positions: ['Midfielder'],
     // Aged 33 on 2021-05-11: born between 1987-05-12 and 1988-05-11; only the span is supported.
     birth: '1987-05-12..1988-05-11',
-    sources: [cite(ARTICLE.retirement), cite(ARTICLE.firstSeason), cite(ARTICLE.cupFinalReached), cite(ARTICLE.successor), cite(ARTICLE.marathon)],
+    details: {
+      birthNote:
+        'Range from his age (33) in the article dated 2021-05-11. The later ages (35 before the 2023 cup final, 37 the day after the 2025 London Marathon) are consistent; with the editor-resolved date of 2025-04-28 the span would narrow to 1987-05-12..1988-04-28.',
+    },
+    sources: [
+      cite(ARTICLE.retirement, 'midfielder aged 33; former Red Devil'),
+      cite(ARTICLE.firstSeason, 'aged 35 in his first head-coach season'),
+      cite(ARTICLE.cupFinalReached, 'head coach, former Red Devil'),
+      cite(ARTICLE.successor, 'dismissed head coach looking abroad'),
+      cite(ARTICLE.marathon, 'aged 37, former Red Devil'),
+    ],
   },
+  {
+    id: 'person:wouter-vrancken',
+    type: 'PERSON',
+    name: 'Wouter Vrancken',
+    fullName: 'Wouter Vrancken',
+    shortName: 'Vrancken',
+    sources: [cite(ARTICLE.retirement, 'KV Mechelen head coach in May 2021'), cite(ARTICLE.firstSeason, 'Defour learned from him')],
+  },
+  {
+    id: 'person:jan-boden',
+    type: 'PERSON',
+    name: 'Jan Boden',
+    fullName: 'Jan Boden',
+    shortName: 'Boden',
+    sources: [cite(ARTICLE.retirement, 'KV Mechelen video analyst')],
+  },
+  {
+    id: 'person:franky-kv-mechelen',
+    type: 'PERSON',
+    name: 'Franky',
+    details: { note: 'KV Mechelen kit manager; only his first name is given' },
+    sources: [cite(ARTICLE.cupFinalReached, 'kit man, first name only')],
+  },
+  {
+    id: 'person:danny-buijs',
+    type: 'PERSON',
+    name: 'Danny Buijs',
+    fullName: 'Danny Buijs',
+    shortName: 'Buijs',
+    sources: [cite(ARTICLE.firstSeason, 'head coach before Defour')],
+  },
+  {
+    id: 'person:besnik-hasi',
+    type: 'PERSON',
+    name: 'Besnik Hasi',
+    fullName: 'Besnik Hasi',
+    shortName: 'Hasi',
+    sources: [cite(ARTICLE.successor, 'new KV Mechelen head coach after Defour')],
+  },
+  {
+    id: 'person:vincent-kompany',
+    type: 'PERSON',
+    name: 'Vincent Kompany',
+    fullName: 'Vincent Kompany',
+    shortName: 'Kompany',
+    sources: [cite(ARTICLE.firstSeason, 'in contact with Defour'), teaser(ARTICLE.firstSeason, 'sidebar teaser: coach of Bayern München')],
+  },
+  {
+    id: 'person:father-of-steven-defour',
+    type: 'PERSON',
+    name: 'Father of Steven Defour',
+    details: { note: 'name not given; died in 2018' },
+    sources: [cite(ARTICLE.cupFinalReached, 'his late father')],
+  },
+  {
+    id: 'person:isabel-stams',
+    type: 'PERSON',
+    name: 'Isabel Stams',
+    fullName: 'Isabel Stams',
+    shortName: 'Stams',
+    sources: [cite(ARTICLE.marathon, 'his wife')],
+  },
+  {
+    id: 'person:fred-vanderbiest',
+    type: 'PERSON',
+    name: 'Fred Vanderbiest',
+    fullName: 'Fred Vanderbiest',
+    shortName: 'Vanderbiest',
+    sources: [teaser(ARTICLE.marathon, 'sidebar teaser: head coach (T1) at KV Mechelen')],
+  },
+  {
+    id: 'person:hein-vanhaezebrouck',
+    type: 'PERSON',
+    name: 'Hein Vanhaezebrouck',
+    fullName: 'Hein Vanhaezebrouck',
+    shortName: 'Vanhaezebrouck',
+    sources: [teaser(ARTICLE.successor, 'sidebar teaser: left AA Gent')],
+  },
+];
+
+const clubs: EntitySeed[] = [
   {
     id: 'club:krc-genk',
     type: 'CLUB',
@@ -27,7 +117,7 @@ export const entities: EntitySeed[] = [
     aliases: ['Racing Genk', 'RC Genk'],
     city: 'Genk',
     country: 'BE',
-    sources: [cite(ARTICLE.retirement)],
+    sources: [cite(ARTICLE.retirement, 'his youth club and first club')],
   },
   {
     id: 'club:standard-liege',
@@ -41,7 +131,7 @@ export const entities: EntitySeed[] = [
     aliases: ['Standard Liege', 'R. Standard de Liège', 'Royal Standard de Liège'],
     city: 'Liège',
     country: 'BE',
-    sources: [cite(ARTICLE.retirement)],
+    sources: [cite(ARTICLE.retirement, 'former club; next opponent at Sclessin')],
   },
   {
     id: 'club:fc-porto',
@@ -54,7 +144,7 @@ export const entities: EntitySeed[] = [
     aliases: ['Futebol Clube do Porto'],
     city: 'Porto',
     country: 'PT',
-    sources: [cite(ARTICLE.retirement)],
+    sources: [cite(ARTICLE.retirement, 'club abroad 2011-2014')],
   },
   {
     id: 'club:rsc-anderlecht',
@@ -67,7 +157,7 @@ export const entities: EntitySeed[] = [
     aliases: ['Royal Sporting Club Anderlecht', 'RSCA'],
     city: 'Brussels',
     country: 'BE',
-    sources: [cite(ARTICLE.retirement)],
+    sources: [cite(ARTICLE.retirement, 'club 2014-2016')],
   },
   {
     id: 'club:burnley',
@@ -79,7 +169,7 @@ export const entities: EntitySeed[] = [
     nameEn: 'Burnley FC',
     city: 'Burnley',
     country: 'GB-ENG',
-    sources: [cite(ARTICLE.retirement)],
+    sources: [cite(ARTICLE.retirement, 'Premier League club 2016-2019')],
   },
   {
     id: 'club:royal-antwerp',
@@ -93,7 +183,7 @@ export const entities: EntitySeed[] = [
     aliases: ['RAFC', 'Antwerp FC', 'R. Antwerp FC'],
     city: 'Antwerp',
     country: 'BE',
-    sources: [cite(ARTICLE.retirement)],
+    sources: [cite(ARTICLE.retirement, 'club 2019-2020'), cite(ARTICLE.marathon, 'won the cup final against KV Mechelen')],
   },
   {
     id: 'club:kv-mechelen',
@@ -107,19 +197,131 @@ export const entities: EntitySeed[] = [
     aliases: ['KVM', 'KV', 'Yellow-Red KV Mechelen'],
     city: 'Mechelen',
     country: 'BE',
-    sources: [cite(ARTICLE.retirement), cite(ARTICLE.cupFinalReached, 'nickname Malinwa, stadium'), cite(ARTICLE.firstSeason, 'names KVM and de Maneblussers')],
+    sources: [
+      cite(ARTICLE.retirement, 'his last club as a player'),
+      cite(ARTICLE.cupFinalReached, 'nickname Malinwa, stadium'),
+      cite(ARTICLE.firstSeason, 'names KVM and de Maneblussers'),
+      cite(ARTICLE.successor, 'names KVM and Malinwa'),
+      cite(ARTICLE.marathon, 'the club of his heart'),
+    ],
   },
+  {
+    id: 'club:kaa-gent',
+    type: 'CLUB',
+    name: 'KAA Gent',
+    shortName: 'Gent',
+    nameNl: 'Koninklijke Atletiek Associatie Gent',
+    nameFr: 'La Gantoise',
+    nameEn: 'KAA Gent',
+    aliases: ['AA Gent', 'Gent'],
+    city: 'Ghent',
+    country: 'BE',
+    sources: [cite(ARTICLE.retirement, 'host of his last match as a player'), teaser(ARTICLE.successor)],
+  },
+  {
+    id: 'club:kv-oostende',
+    type: 'CLUB',
+    name: 'KV Oostende',
+    shortName: 'Oostende',
+    nameNl: 'Koninklijke Voetbalclub Oostende',
+    nameFr: 'KV Ostende',
+    nameEn: 'KV Oostende',
+    aliases: ['KVO', 'Ostend'],
+    city: 'Oostende',
+    country: 'BE',
+    sources: [cite(ARTICLE.retirement, 'beaten 5-3 by KV Mechelen')],
+  },
+  {
+    id: 'club:rfc-seraing',
+    type: 'CLUB',
+    name: 'RFC Seraing',
+    shortName: 'Seraing',
+    nameNl: 'RFC Seraing',
+    nameFr: 'Royal Football Club Seraing',
+    nameEn: 'RFC Seraing',
+    city: 'Seraing',
+    country: 'BE',
+    sources: [cite(ARTICLE.cupFinalReached, 'league match at Seraing'), editor('club identified from the place name Seraing in the article', 0.9)],
+  },
+  {
+    id: 'club:bayern-munchen',
+    type: 'CLUB',
+    name: 'FC Bayern München',
+    shortName: 'Bayern',
+    nameNl: 'Bayern München',
+    nameFr: 'Bayern Munich',
+    nameEn: 'FC Bayern Munich',
+    aliases: ['Bayern Munich', 'FC Bayern'],
+    city: 'München',
+    country: 'DE',
+    sources: [teaser(ARTICLE.firstSeason, 'sidebar teaser: coached by Kompany')],
+  },
+];
+
+const nationalTeams: EntitySeed[] = [
   {
     id: 'nt:belgium',
     type: 'NATIONAL_TEAM',
     name: 'Belgium',
     shortName: 'Belgium',
-    nameNl: 'Rode Duivels',
-    nameFr: 'Diables Rouges',
-    nameEn: 'Red Devils',
+    nameNl: 'Belgisch voetbalelftal',
+    nameFr: 'Équipe de Belgique de football',
+    nameEn: 'Belgium national football team',
     nicknames: ['Rode Duivels', 'Diables Rouges', 'Red Devils'],
     aliases: ['Belgian national team', 'België', 'Belgique'],
     country: 'BE',
-    sources: [cite(ARTICLE.retirement)],
+    sources: [
+      cite(ARTICLE.retirement, 'his caps and goals for the Red Devils'),
+      cite(ARTICLE.cupFinalReached, 'former Red Devil'),
+      cite(ARTICLE.firstSeason, 'former Red Devil'),
+      cite(ARTICLE.marathon, 'former Red Devil'),
+    ],
   },
 ];
+
+const stadiums: EntitySeed[] = [
+  {
+    id: 'stadium:achter-de-kazerne',
+    type: 'STADIUM',
+    name: 'Achter de Kazerne',
+    fullName: 'AFAS Stadion Achter de Kazerne',
+    shortName: 'Achter de Kazerne',
+    aliases: ['AFAS Stadion', 'AFAS-stadion'],
+    city: 'Mechelen',
+    country: 'BE',
+    sources: [
+      cite(ARTICLE.cupFinalReached, 'KV Mechelen ground'),
+      cite(ARTICLE.successor, 'KV Mechelen ground'),
+      editor('sponsor name AFAS Stadion added by the editors', 0.8),
+    ],
+  },
+  {
+    id: 'stadium:sclessin',
+    type: 'STADIUM',
+    name: 'Sclessin',
+    fullName: 'Stade Maurice Dufrasne',
+    shortName: 'Sclessin',
+    aliases: ['Stade de Sclessin', 'Stade Maurice Dufrasne'],
+    city: 'Liège',
+    country: 'BE',
+    sources: [cite(ARTICLE.retirement, 'Standard ground'), editor('official name Stade Maurice Dufrasne added by the editors', 0.9)],
+  },
+  {
+    id: 'stadium:koning-boudewijnstadion',
+    type: 'STADIUM',
+    name: 'Koning Boudewijnstadion',
+    shortName: 'Heizel',
+    nameNl: 'Koning Boudewijnstadion',
+    nameFr: 'Stade Roi Baudouin',
+    nameEn: 'King Baudouin Stadium',
+    aliases: ['Heizel', 'Heysel', 'Heizelstadion'],
+    city: 'Brussels',
+    country: 'BE',
+    sources: [
+      cite(ARTICLE.cupFinalReached, 'the Heizel named as the place of the cup final'),
+      editor('the Belgian Cup final is played at the King Baudouin Stadium on the Heizel; the 2023 final was held there', 0.9),
+    ],
+  },
+];
+
+export const entities: EntitySeed[] = [...people, ...clubs, ...nationalTeams, ...stadiums];

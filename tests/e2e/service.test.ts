@@ -1,0 +1,97 @@
+// The real service over real HTTP, started the way `npm start` starts it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../support/graph';
+import { postGraphQL, ROOT, runUntilExit, startServiceProcess, type ServiceProcess } from '../support/process';
+
+jest.setTimeout(60_000);
+
+let dir: string;
+let service: ServiceProcess;
+
+beforeAll(async () => {
+  dir = tempDir('bfg-e2e-');
+  service = await startServiceProcess({ DB_PATH: path.join(dir, 'graph.lbug') });
+});
+
+afterAll(async () => {
+  await service?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the running service', () => {
+  it('answers a POST of { person(id: "person:steven-defour") { name } }', async () => {
+    const res = await postGraphQL<{ person: { name: string } }>(service.url, '{ person(id: "person:steven-defour") { name } }');
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data?.person.name).toBe('Steven Defour');
+  });
+
+  it('reports readiness including the database at GET /health', async () => {
+    const res = await fetch(new URL('/health', service.url));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready', engine: 'ladybug' });
+  });
+
+  it('serves the Apollo Sandbox landing page to a browser', async () => {
+    const res = await fetch(service.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/embeddable-sandbox|sandbox/i);
+  });
+
+  it('answers a malformed JSON body with a coded error, not a stack trace', async () => {
+    const res = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('refuses a second process on the same database with one clear line', async () => {
+    const second = await runUntilExit({ DB_PATH: path.join(dir, 'graph.lbug') });
+    expect(second.code).toBe(1);
+    const lines = second.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/already in use/);
+  });
+});
+
+describe('start-up failures', () => {
+  it('stops on a bad environment value with a message naming the variable', async () => {
+    const r = await runUntilExit({ DB_PATH: path.join(tempDir(), 'x.lbug'), PORT: 'eighty' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/PORT/);
+  });
+
+  it('stops when a Cypher file is missing, naming the operation', async () => {
+    // A copy of the service with one Cypher file removed.
+    const copy = tempDir('bfg-copy-');
+    for (const part of ['src', 'schema', 'cypher']) fs.cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(copy, 'package.json'));
+    fs.rmSync(path.join(copy, 'cypher', 'read', 'entities-by-ids.cypher'));
+    const r = await runUntilExit({ DB_PATH: path.join(copy, 'g.lbug') }, copy);
+    fs.rmSync(copy, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/read\/entities-by-ids/);
+  });
+});
+
+describe('restart', () => {
+  it('drains on SIGTERM, exits 0, and a second start seeds nothing new', async () => {
+    const d = tempDir('bfg-restart-');
+    const db = path.join(d, 'graph.lbug');
+    const first = await startServiceProcess({ DB_PATH: db });
+    const before = await postGraphQL<{ person: { spells: { totalCount: number } } }>(first.url, '{ person(id: "person:steven-defour") { spells { totalCount } } }');
+    expect(await first.stop('SIGTERM')).toBe(0);
+    expect(first.output()).toMatch(/"msg":"stopped"/);
+    const second = await startServiceProcess({ DB_PATH: db });
+    expect(second.output()).toMatch(/curated knowledge already present/);
+    const after = await postGraphQL<{ person: { spells: { totalCount: number } } }>(second.url, '{ person(id: "person:steven-defour") { spells { totalCount } } }');
+    expect(after.body.data).toEqual(before.body.data);
+    expect(await second.stop('SIGINT')).toBe(0);
+    fs.rmSync(d, { recursive: true, force: true });
+  });
+});
