@@ -13,6 +13,7 @@ export const OPERATIONS = [
   'read/citations-of-entities',
   'read/sources-by-ids',
   'read/all-source-ids',
+  'read/entities-citing',
   'test/clear-all',
   'write/upsert-sources',
   'write/upsert-entities',

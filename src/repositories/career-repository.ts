@@ -1,15 +1,31 @@
 // Career questions built on facts: tenures and their succession, staff on a date, mentors.
 import type { FactModel } from '../models/facts';
 import { ref, refsOf } from '../models/facts';
-import type { FactRepository } from './fact-repository';
+import { byDate, type FactRepository } from './fact-repository';
 
 export class CareerRepository {
   constructor(private readonly facts: FactRepository) {}
 
-  /** Tenures at a team, optionally of one role, in date order (undated last). */
+  /**
+   * Tenures at a team, optionally of one role, in date order (undated last). A tenure known only
+   * by its end sorts by that end, and a stated succession puts the predecessor's tenure before
+   * the successor's in the same role.
+   */
   async tenuresAt(teamId: string, role?: string): Promise<FactModel[]> {
-    const tenures = await this.facts.about(teamId, ['tenure'], 'team');
-    return role ? tenures.filter((t) => t.type === role) : tenures;
+    const all = await this.facts.about(teamId, ['tenure', 'succession'], 'team');
+    const tenures = all.filter((f) => f.kind === 'tenure' && (!role || f.type === role)).sort(byKnownDate);
+    const successions = all.filter((f) => f.kind === 'succession');
+    const personOf = (t: FactModel) => ref(t, 'person');
+    const follows = (a: FactModel, b: FactModel) =>
+      successions.some((s) => s.type === a.type && s.type === b.type && ref(s, 'predecessor') === personOf(b) && ref(s, 'successor') === personOf(a));
+    // Stable insertion: move each tenure before the first one it is stated to precede.
+    const out: FactModel[] = [];
+    for (const t of tenures) {
+      const i = out.findIndex((o) => follows(o, t));
+      if (i === -1) out.push(t);
+      else out.splice(i, 0, t);
+    }
+    return out;
   }
 
   /** Tenures whose known span includes the day (YYYY-MM-DD). Undated tenures never match. */
@@ -70,4 +86,11 @@ export class CareerRepository {
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
+}
+
+/** Date order where a tenure with no start sorts by its end. */
+function byKnownDate(a: FactModel, b: FactModel): number {
+  const ka = a.start?.lo ?? a.end?.lo ?? '9999-12-31';
+  const kb = b.start?.lo ?? b.end?.lo ?? '9999-12-31';
+  return ka !== kb ? (ka < kb ? -1 : 1) : byDate(a, b);
 }

@@ -1,14 +1,26 @@
-// People, clubs, national teams and stadiums by id, batched per request.
+// People, clubs, national teams and stadiums by id, and the entities a source backs, batched
+// per request.
 import type { GraphEngine } from '../graph/engine';
 import type { EntityModel, EntityType } from '../models/entities';
-import { oneLoader } from './loaders';
-import { toEntity } from './rows';
+import type { CitationModel } from '../models/sources';
+import { manyLoader, oneLoader } from './loaders';
+import { toCitation, toEntity } from './rows';
+
+/** An entity a source backs, with that source's citations of it (a story mention, a teaser or both). */
+export interface CitedEntity {
+  entity: EntityModel;
+  citations: CitationModel[];
+}
+
+const TYPE_ORDER: Record<EntityType, number> = { PERSON: 0, CLUB: 1, NATIONAL_TEAM: 2, STADIUM: 3 };
 
 export class EntityRepository {
   private readonly byId;
+  private readonly citing;
 
   constructor(engine: GraphEngine) {
     this.byId = oneLoader(engine, 'read/entities-by-ids', toEntity);
+    this.citing = manyLoader(engine, 'read/entities-citing', (row) => ({ entity: toEntity(row), citation: toCitation(row) }));
   }
 
   async get(id: string, type?: EntityType): Promise<EntityModel | null> {
@@ -26,5 +38,24 @@ export class EntityRepository {
     const e = await this.byId.load(id);
     if (!e) throw new Error(`Dangling reference to ${id}`);
     return e;
+  }
+
+  /**
+   * Active entities that cite the source, one item per entity with all its citations of that
+   * source (story first), ordered people, clubs, national teams, stadiums, then by id.
+   */
+  async citingSource(sourceId: string): Promise<CitedEntity[]> {
+    const byEntity = new Map<string, CitedEntity>();
+    for (const { entity, citation } of await this.citing.load(sourceId)) {
+      let item = byEntity.get(entity.id);
+      if (!item) {
+        byEntity.set(entity.id, (item = { entity, citations: [] }));
+        this.byId.prime(entity.id, entity);
+      }
+      item.citations.push(citation);
+    }
+    const items = [...byEntity.values()];
+    for (const item of items) item.citations.sort((a, b) => Number(a.teaser) - Number(b.teaser) || b.confidence - a.confidence || (a.detail ?? '').localeCompare(b.detail ?? ''));
+    return items.sort((a, b) => TYPE_ORDER[a.entity.type] - TYPE_ORDER[b.entity.type] || a.entity.id.localeCompare(b.entity.id));
   }
 }

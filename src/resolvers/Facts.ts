@@ -110,6 +110,8 @@ export const factResolvers: Resolvers = {
     type,
     home: requiredEntityRef('home'),
     away: requiredEntityRef('away'),
+    homeName: str('homeName'),
+    awayName: str('awayName'),
     homeGoals: num('homeGoals'),
     awayGoals: num('awayGoals'),
     score: (f) => {
@@ -136,6 +138,11 @@ export const factResolvers: Resolvers = {
     minuteSubstituted: num('minuteSubstituted'),
     cause: str('cause'),
     place: str('place'),
+    stadium: async (f, _, ctx) => {
+      const id = ref(f, 'place');
+      const e = id ? await ctx.repos.entities.require(id) : null;
+      return e?.type === 'STADIUM' ? e : null;
+    },
     time: str('time'),
     amountRaised: (f) => {
       const m = detail<{ amount: number; currency: string; atLeast?: boolean }>(f, 'amountRaised');

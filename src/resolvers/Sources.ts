@@ -6,7 +6,12 @@ const note = (key: string) => (s: { details: Record<string, unknown> }) => (type
 
 export const Article: ArticleResolvers = {
   publishedNote: note('publishedNote'),
+  publishedResolvedBy: note('publishedResolvedBy'),
   facts: async (s, args, ctx) => toConnection(await ctx.repos.facts.citingSource(s.id), args),
+  entities: async (s, args, ctx) => {
+    const page = toConnection(await ctx.repos.entities.citingSource(s.id), args);
+    return { ...page, edges: page.edges.map(({ node, cursor }) => ({ node: node.entity, cursor, citations: node.citations })) };
+  },
 };
 
 export const Dataset: DatasetResolvers = {};

@@ -32,6 +32,8 @@ export type Article = Node & Source & {
   __typename?: 'Article';
   /** Outlets and media the article quotes or embeds (Het Nieuwsblad, Sporza, Twitter …). */
   citedOutlets: Array<Scalars['String']['output']>;
+  /** People, clubs, national teams and stadiums this article introduces or names, with how it backs each (story or sidebar teaser); people first, then clubs, national teams and stadiums, each by id. */
+  entities: ArticleEntityConnection;
   /** Facts this article supports. */
   facts: FactConnection;
   /** Global id, `article:<file id>`. */
@@ -48,6 +50,15 @@ export type Article = Node & Source & {
   published?: Maybe<PartialDate>;
   /** How the publication date was established. */
   publishedNote?: Maybe<Scalars['String']['output']>;
+  /** How the editors resolved a publication date the article does not print; null when it is printed. */
+  publishedResolvedBy?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article. */
+export type ArticleEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -55,6 +66,28 @@ export type Article = Node & Source & {
 export type ArticleFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of the entities an article backs. */
+export type ArticleEntityConnection = {
+  __typename?: 'ArticleEntityConnection';
+  /** Items of this page, in the connection's stable order. */
+  edges: Array<ArticleEntityEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity an article backs, with the article's citations of it. */
+export type ArticleEntityEdge = {
+  __typename?: 'ArticleEntityEdge';
+  /** This article's citations of the entity: a story mention, a sidebar teaser (`teaser: true`) or both. */
+  citations: Array<Citation>;
+  /** Opaque cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The person, club, national team or stadium. */
+  node: Node;
 };
 
 /** One source backing a fact or an entity, and how. */
@@ -234,6 +267,8 @@ export type Event = Fact & Node & Sourced & {
   role?: Maybe<Scalars['String']['output']>;
   /** Every source backing this fact. Never empty. */
   sources: Array<Citation>;
+  /** The stadium the event happened at or beside (a match watched from its stand, a grave behind it), when the graph knows it. */
+  stadium?: Maybe<Stadium>;
   /** The team concerned. */
   team?: Maybe<Team>;
   /** Finishing time, e.g. `3:26` for a marathon. */
@@ -416,6 +451,8 @@ export type Match = Fact & Node & Sourced & {
   away: Team;
   /** Goals of the away side, when known. */
   awayGoals?: Maybe<Scalars['Int']['output']>;
+  /** Name of the away side as the source spells it, where recorded. */
+  awayName?: Maybe<Scalars['String']['output']>;
   /** Competition name. */
   competition?: Maybe<Scalars['String']['output']>;
   /** Overall confidence from 0 to 1. */
@@ -426,6 +463,8 @@ export type Match = Fact & Node & Sourced & {
   home: Team;
   /** Goals of the home side, when known. */
   homeGoals?: Maybe<Scalars['Int']['output']>;
+  /** Name of the home side as the source spells it (e.g. AA Gent), where recorded. */
+  homeName?: Maybe<Scalars['String']['output']>;
   /** Global id, `fact:<kind>:<key>`. */
   id: Scalars['ID']['output'];
   /** Kind of fact. */
@@ -1280,6 +1319,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Article: ResolverTypeWrapper<SourceModel>;
+  ArticleEntityConnection: ResolverTypeWrapper<Omit<ArticleEntityConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEntityEdge']> }>;
+  ArticleEntityEdge: ResolverTypeWrapper<Omit<ArticleEntityEdge, 'citations' | 'node'> & { citations: Array<ResolversTypes['Citation']>, node: ResolversTypes['Node'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
   Club: ResolverTypeWrapper<EntityModel>;
@@ -1351,6 +1392,8 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Article: SourceModel;
+  ArticleEntityConnection: Omit<ArticleEntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEntityEdge']> };
+  ArticleEntityEdge: Omit<ArticleEntityEdge, 'citations' | 'node'> & { citations: Array<ResolversParentTypes['Citation']>, node: ResolversParentTypes['Node'] };
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
   Club: EntityModel;
@@ -1408,6 +1451,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type ArticleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
   citedOutlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['ArticleEntityConnection'], ParentType, ContextType, RequireFields<ArticleEntitiesArgs, 'first'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<ArticleFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
@@ -1416,7 +1460,20 @@ export type ArticleResolvers<ContextType = GraphContext, ParentType extends Reso
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publishedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedResolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleEntityConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleEntityConnection'] = ResolversParentTypes['ArticleEntityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticleEntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticleEntityEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleEntityEdge'] = ResolversParentTypes['ArticleEntityEdge']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -1493,6 +1550,7 @@ export type EventResolvers<ContextType = GraphContext, ParentType extends Resolv
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  stadium?: Resolver<Maybe<ResolversTypes['Stadium']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   time?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
@@ -1569,11 +1627,13 @@ export type LocalizedNamesResolvers<ContextType = GraphContext, ParentType exten
 export type MatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
   away?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   awayGoals?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  awayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   competition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   home?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   homeGoals?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  homeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1868,6 +1928,8 @@ export type TransferEdgeResolvers<ContextType = GraphContext, ParentType extends
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Article?: ArticleResolvers<ContextType>;
+  ArticleEntityConnection?: ArticleEntityConnectionResolvers<ContextType>;
+  ArticleEntityEdge?: ArticleEntityEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Club?: ClubResolvers<ContextType>;
   CoachingRecord?: CoachingRecordResolvers<ContextType>;

@@ -186,12 +186,17 @@ export const facts: FactSeed[] = [
     kind: 'tenure',
     type: 'ASSISTANT_COACH',
     start: '2021-05-11',
+    end: '2022-10',
     refs: { person: DEFOUR, team: KVM, under: 'person:wouter-vrancken' },
     details: {
+      endReason: 'PROMOTED',
       focus: ['individual player coaching', 'young players'],
-      note: 'joined the staff of head coach Wouter Vrancken on the day his playing career ended; the end of this role is not stated in the articles',
+      note: 'joined the staff of head coach Wouter Vrancken on the day his playing career ended; the articles do not state when this role ended, only that he became head coach in October (article 000)',
     },
-    sources: [cite(A, 'joins the staff as assistant coach, role and focus')],
+    sources: [
+      cite(A, 'joins the staff as assistant coach, role and focus'),
+      editor('end of the assistant role taken as his promotion to head coach in October 2022 (articles 000 and 001 place him head coach since October of his first season)', 0.7),
+    ],
   },
   {
     id: 'fact:event:steven-defour:first-day-on-staff',
