@@ -49,9 +49,28 @@ export const EnvSchema = z.object({
   DB_MAX_SIZE_MB: intFrom(8192, 64, 1048576),
   DB_READERS: intFrom(4, 1, 32),
   DB_QUERY_TIMEOUT_MS: intFrom(10000, 100, 600000),
+  DB_CHECKPOINT_MB: intFrom(16, 1, 4096),
   SEED_ON_START: boolFrom(true),
   SANDBOX: boolFrom(true),
   INTROSPECTION: boolFrom(true),
+  // Query limits, all checked before any database call.
+  MAX_QUERY_DEPTH: intFrom(10, 1, 100),
+  MAX_QUERY_COST: intFrom(5000, 1, 10_000_000),
+  MAX_ALIASES: intFrom(15, 0, 1000),
+  MAX_TOKENS: intFrom(1000, 10, 100_000),
+  MAX_BODY_KB: intFrom(100, 1, 10_240),
+  MAX_PAGE_SIZE: intFrom(100, 1, 100),
+  MAX_HOPS: intFrom(6, 1, 20),
+  BATCHED_OPERATIONS: boolFrom(false),
+  // Automatic persisted queries: an LRU cache bounded in size; 0 turns APQ off.
+  APQ_CACHE_MB: intFrom(8, 0, 1024),
+  APQ_TTL_SECONDS: intFrom(3600, 1, 604_800),
+  // Editors: comma-separated name:sha256hex pairs (`npm run token -- <name>` prints one).
+  EDITOR_TOKENS_SHA256: optionalString,
+  // Neo4j reconnection backoff and the drain window on SIGTERM.
+  DB_RETRY_INITIAL_MS: intFrom(500, 10, 60_000),
+  DB_RETRY_MAX_MS: intFrom(30_000, 100, 600_000),
+  SHUTDOWN_GRACE_MS: intFrom(10_000, 0, 600_000),
 });
 
 export type Config = {
@@ -60,12 +79,37 @@ export type Config = {
   host: string;
   logLevel: string;
   engine:
-    | { kind: 'ladybug'; path: string; bufferPoolBytes: number; maxDbBytes: number; readers: number; queryTimeoutMs: number }
-    | { kind: 'neo4j'; uri: string; username: string; password: string; database?: string; queryTimeoutMs: number };
+    | { kind: 'ladybug'; path: string; bufferPoolBytes: number; maxDbBytes: number; readers: number; queryTimeoutMs: number; checkpointWalBytes: number }
+    | { kind: 'neo4j'; uri: string; username: string; password: string; database?: string; queryTimeoutMs: number; retryInitialMs: number; retryMaxMs: number };
   seedOnStart: boolean;
   sandbox: boolean;
   introspection: boolean;
+  limits: QueryLimits;
+  /** Automatic persisted queries: null when off. */
+  apq: { cacheBytes: number; ttlSeconds: number } | null;
+  /** Editors allowed to write, by name, with the SHA-256 of their token. */
+  editors: EditorCredential[];
+  shutdownGraceMs: number;
 };
+
+export interface QueryLimits {
+  depth: number;
+  cost: number;
+  aliases: number;
+  tokens: number;
+  bodyBytes: number;
+  pageSize: number;
+  maxHops: number;
+  batching: boolean;
+}
+
+export interface EditorCredential {
+  name: string;
+  /** SHA-256 of the token, 32 bytes. */
+  sha256: Buffer;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = { depth: 10, cost: 5000, aliases: 15, tokens: 1000, bodyBytes: 100 * 1024, pageSize: 100, maxHops: 6, batching: false };
 
 /** A configuration problem that stops start-up; its message names the variable. */
 export class ConfigError extends Error {
@@ -85,7 +129,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   let engine: Config['engine'];
   if (e.NEO4J_URI) {
     if (!e.NEO4J_PASSWORD) throw new ConfigError('Invalid environment variable NEO4J_PASSWORD: required when NEO4J_URI is set');
-    engine = { kind: 'neo4j', uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE, queryTimeoutMs: e.DB_QUERY_TIMEOUT_MS };
+    engine = {
+      kind: 'neo4j',
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
+      retryInitialMs: e.DB_RETRY_INITIAL_MS,
+      retryMaxMs: Math.max(e.DB_RETRY_MAX_MS, e.DB_RETRY_INITIAL_MS),
+    };
   } else {
     engine = {
       kind: 'ladybug',
@@ -94,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDbBytes: e.DB_MAX_SIZE_MB * MB,
       readers: e.DB_READERS,
       queryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
+      checkpointWalBytes: e.DB_CHECKPOINT_MB * MB,
     };
   }
   return {
@@ -106,5 +160,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Sandbox and introspection are on in development and off in production unless set explicitly.
     sandbox: env.SANDBOX === undefined || env.SANDBOX === '' ? !production : e.SANDBOX,
     introspection: env.INTROSPECTION === undefined || env.INTROSPECTION === '' ? !production : e.INTROSPECTION,
+    limits: {
+      depth: e.MAX_QUERY_DEPTH,
+      cost: e.MAX_QUERY_COST,
+      aliases: e.MAX_ALIASES,
+      tokens: e.MAX_TOKENS,
+      bodyBytes: e.MAX_BODY_KB * 1024,
+      pageSize: e.MAX_PAGE_SIZE,
+      maxHops: e.MAX_HOPS,
+      batching: e.BATCHED_OPERATIONS,
+    },
+    apq: e.APQ_CACHE_MB === 0 ? null : { cacheBytes: e.APQ_CACHE_MB * MB, ttlSeconds: e.APQ_TTL_SECONDS },
+    editors: parseEditorTokens(e.EDITOR_TOKENS_SHA256),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
+}
+
+/** `alice:<64 hex>,bob:<64 hex>` → credentials; a malformed entry stops start-up. */
+export function parseEditorTokens(value: string | undefined): EditorCredential[] {
+  if (!value) return [];
+  const out: EditorCredential[] = [];
+  for (const entry of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const m = entry.match(/^([A-Za-z0-9_.@-]{1,64}):([0-9a-fA-F]{64})$/);
+    if (!m) throw new ConfigError('Invalid environment variable EDITOR_TOKENS_SHA256: each entry must be name:sha256hex (64 hex digits); run `npm run token -- <name>` to make one');
+    if (out.some((c) => c.name === m[1])) throw new ConfigError(`Invalid environment variable EDITOR_TOKENS_SHA256: editor ${m[1]} is listed twice`);
+    out.push({ name: m[1]!, sha256: Buffer.from(m[2]!.toLowerCase(), 'hex') });
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
-// Entry point of `npm start`: starts the service, stops cleanly on SIGTERM/SIGINT, and turns
-// start-up failures into one clear line instead of a stack trace.
+// Entry point of `npm start`: starts the service, stops cleanly on SIGTERM/SIGINT (refuse new
+// requests, drain in-flight ones and edits, close the database, exit 0), and turns start-up
+// failures into one clear line instead of a stack trace.
 import { ConfigError } from './config';
 import { CypherLoadError } from './graph/cypher-loader';
 import { EngineError } from './graph/engine';
@@ -8,12 +9,24 @@ import { startService } from './start';
 
 async function main(): Promise<void> {
   const service = await startService();
+  const { log } = service;
+  // A stray rejection is a bug to fix, not a reason to drop every in-flight request.
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'));
+  process.on('uncaughtException', (err) => {
+    log.fatal({ err }, 'uncaught exception; exiting');
+    process.exit(1);
+  });
   const shutdown = (signal: string) => {
-    service.log.info({ signal }, 'signal received');
+    log.info({ signal }, 'signal received');
+    // Past the drain window and a margin, give up rather than hang.
+    setTimeout(() => {
+      log.error('shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, service.config.shutdownGraceMs + 15_000).unref();
     service.stop().then(
       () => process.exit(0),
       (err) => {
-        service.log.error({ err }, 'shutdown failed');
+        log.error({ err }, 'shutdown failed');
         process.exit(1);
       },
     );

@@ -1,53 +1,79 @@
 // Builds the HTTP server: Apollo GraphQL (with the Sandbox landing page outside production),
-// GET /health, per-request repositories over a call-counting engine, masked errors.
+// GET /health, per-request repositories over a call-counting engine, editor authentication,
+// query limits enforced before any database call, masked errors, and a refusing mode for
+// shutdown.
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import type { Config } from './config';
+import { authenticate } from './auth/tokens';
+import { DEFAULT_LIMITS, type Config, type QueryLimits } from './config';
 import type { GraphContext } from './context';
+import { EditDesk } from './editing/desk';
+import { EditingService } from './editing/editing-service';
+import { CLIENT_CODES } from './errors';
 import { countingEngine, type CallStats } from './graph/counting-engine';
 import { EngineError, type GraphEngine } from './graph/engine';
+import { batchGuard, bodyErrorHandler, queryLimitsPlugin, tokenLimitError } from './limits/plugin';
+import { createExplorerRouter } from './explorer/router';
 import { createRepositories } from './repositories';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
+type ServerConfig = Pick<Config, 'nodeEnv' | 'sandbox' | 'introspection'> & Partial<Pick<Config, 'limits' | 'apq' | 'editors' | 'shutdownGraceMs'>>;
+
 export interface ServerOptions {
-  config: Pick<Config, 'nodeEnv' | 'sandbox' | 'introspection'>;
+  config: ServerConfig;
   engine: GraphEngine;
   log: Logger;
   /** Operation shown when Apollo Sandbox opens. */
   initialDocument?: string;
+  /** The editing desk (one per server); made here unless given. */
+  desk?: EditDesk;
 }
 
 export interface GraphServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<GraphContext>;
-  /** A context like a request gets, for executeOperation in tests. */
-  createContext(): GraphContext;
+  desk: EditDesk;
+  /** A context like a request gets, for executeOperation in tests; `authorization` as the header. */
+  createContext(authorization?: string): GraphContext;
+  /** From now on /health says `stopping` and new requests get SERVICE_UNAVAILABLE. */
+  beginShutdown(): void;
 }
 
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'TIMEOUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX']);
+const UNAVAILABLE = 'The graph database is unavailable; try again shortly';
 
 /** Engine failures become coded errors; anything unexpected is logged and masked. */
-export function formatError(log: Logger) {
+export function formatError(log: Logger, limits: QueryLimits = DEFAULT_LIMITS) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof EngineError) {
-      log.error({ err: original, code: original.code }, 'engine error');
+      // An unreachable database is an operational state (health says so), not a bug per request.
+      if (original.code === 'UNAVAILABLE') log.warn({ code: original.code, reason: original.message }, 'graph database unavailable');
+      else log.error({ err: original, code: original.code }, 'engine error');
       if (original.code === 'TIMEOUT') return { message: 'The query took too long and was stopped', path: formatted.path, extensions: { code: 'TIMEOUT' } };
-      if (original.code === 'UNAVAILABLE') return { message: 'The graph database is unavailable; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      if (original.code === 'UNAVAILABLE') return { message: UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
+    const tokens = tokenLimitError(formatted, limits);
+    if (tokens) return tokens;
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    // Apollo's own request errors (an unsupported persisted-query version, a hash that does not
+    // match) carry an HTTP 4xx status but no code: they describe the request, not the server.
+    const status = (error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined) ?? 0;
+    if (status >= 400 && status < 500 && error instanceof GraphQLError && !error.originalError) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
     log.error({ err: original }, 'unexpected resolver error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -67,50 +93,110 @@ const callCountPlugin: ApolloServerPlugin<GraphContext> = {
   },
 };
 
+/** A response that failed because the database is away answers 503, so clients and balancers retry. */
+const unavailableStatusPlugin: ApolloServerPlugin<GraphContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        if (response.body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '5');
+        }
+      },
+    };
+  },
+};
+
 export async function createGraphServer(options: ServerOptions): Promise<GraphServer> {
   const { config, engine, log } = options;
+  const limits = config.limits ?? DEFAULT_LIMITS;
+  const editors = config.editors ?? [];
+  const production = config.nodeEnv === 'production';
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const desk = options.desk ?? new EditDesk(engine, log);
+  let stopping = false;
 
   const landing = config.sandbox
     ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: options.initialDocument })
     : ApolloServerPluginLandingPageProductionDefault({ footer: false });
+
+  const apq = config.apq === undefined ? { cacheBytes: 8 * 1024 * 1024, ttlSeconds: 3600 } : config.apq;
 
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // Without introspection, "Did you mean …" suggestions would leak the schema.
+    hideSchemaDetailsFromClientErrors: production || !config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: limits.batching,
+    // graphql-js stops lexing past this many tokens; formatError names the limit.
+    parseOptions: { maxTokens: limits.tokens },
+    // Automatic persisted queries live in a size-bounded LRU cache, or are off.
+    persistedQueries: apq ? { cache: new InMemoryLRUCache<string>({ maxSize: apq.cacheBytes, sizeCalculation: (q) => q.length * 2 + 64 }), ttl: apq.ttlSeconds } : false,
     // main.ts owns SIGTERM/SIGINT: it drains, closes the database, then exits 0.
     stopOnTerminationSignals: false,
-    formatError: formatError(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), landing, callCountPlugin],
+    formatError: formatError(log, limits),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs ?? 10_000 }),
+      landing,
+      callCountPlugin,
+      unavailableStatusPlugin,
+      queryLimitsPlugin(limits),
+    ],
   });
   await apollo.start();
 
-  const createContext = (): GraphContext => {
+  const createContext = (authorization?: string): GraphContext => {
     const stats: CallStats = { calls: 0, operations: [] };
     const counted = countingEngine(engine, stats);
-    return { repos: createRepositories(counted), stats, log };
+    const editor = authenticate(authorization, editors);
+    const ctx: GraphContext = {
+      repos: createRepositories(counted),
+      stats,
+      log,
+      editor,
+      // After a write, later fields of the same request read through fresh loaders.
+      editing: new EditingService(counted, desk, editor, () => (ctx.repos = createRepositories(counted))),
+    };
+    return ctx;
   };
 
   app.get('/health', async (_req, res) => {
+    if (stopping) {
+      res.status(503).json({ status: 'stopping', engine: engine.kind });
+      return;
+    }
     const health = await engine.health();
     res.status(health.ready ? 200 : 503).json({ status: health.ready ? 'ready' : 'unavailable', engine: health.engine, ...(health.detail ? { detail: health.detail } : {}) });
   });
 
-  const graphql = expressMiddleware(apollo, { context: async () => createContext() });
-  const json = express.json({ limit: '100kb' });
-  app.use(['/', '/graphql'], json, graphql);
-
-  // Body parser errors (too large, malformed JSON) answer with a code, never a stack trace.
-  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = err.status ?? 500;
-    const code = err.type === 'entity.too.large' ? 'REQUEST_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    if (status >= 500) log.error({ err }, 'http error');
-    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body larger than 100 kB' : status < 500 ? 'Malformed request' : 'Internal server error', extensions: { code } }] });
+  // While shutting down, connections that are still open get a clear refusal, not a new request.
+  app.use((_req, res, next) => {
+    if (!stopping) return next();
+    res.setHeader('connection', 'close');
+    res.status(503).json({ errors: [{ message: 'The service is shutting down; retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
   });
 
-  return { app, httpServer, apollo, createContext };
+  // The career-link explorer page: mounted before GraphQL, whose middleware also answers GET on every path.
+  app.use('/explore', await createExplorerRouter());
+  const graphql = expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization) });
+  const json = express.json({ limit: limits.bodyBytes });
+  app.use(['/', '/graphql'], json, batchGuard(limits), graphql);
+  app.use(bodyErrorHandler(limits, (err) => log.error({ err }, 'http error')));
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    desk,
+    createContext,
+    beginShutdown: () => {
+      stopping = true;
+    },
+  };
 }

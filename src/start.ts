@@ -1,10 +1,14 @@
 // Start-up: config → engine (with schema migration) → seed → HTTP server; and a clean shutdown
-// that drains in-flight requests and closes the database.
+// that refuses new requests, drains in-flight ones and edits, then closes the database.
+// On Neo4j the service also starts while the database is unreachable: /health says so, requests
+// get SERVICE_UNAVAILABLE, and migration and seeding run when the engine reconnects.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { restoreIncomplete } from './backup/backup';
 import { loadConfig, type Config } from './config';
-import type { GraphEngine } from './graph/engine';
+import { rebuildIfStale } from './editing/desk';
+import { EngineError, type GraphEngine } from './graph/engine';
 import { openEngine } from './graph/open-engine';
 import { seedCurated } from './knowledge/seed';
 import { createLogger } from './logger';
@@ -21,16 +25,29 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** What runs once the database is reachable: refuse a half-restored graph, seed, finish derived data. */
+async function prepare(engine: GraphEngine, config: Config, log: Logger): Promise<void> {
+  if (await restoreIncomplete(engine)) {
+    throw new EngineError('The database holds an incomplete restore (a restore was interrupted): restore again into a new, empty database', 'ENGINE_FAILURE');
+  }
+  if (config.seedOnStart) {
+    const seed = await seedCurated(engine);
+    log.info({ seeded: seed.seeded, hash: seed.hash }, seed.seeded ? 'seeded curated knowledge' : 'curated knowledge already present');
+  }
+  // An edit whose derived rebuild never finished (the process was killed) is completed now.
+  if (await rebuildIfStale(engine, log)) log.warn('rebuilt derived squads and links left stale by an interrupted edit');
+}
+
 export async function startService(env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
   const started = Date.now();
   const config = loadConfig(env);
   const log = createLogger(config.logLevel);
-  const engine = await openEngine(config.engine);
+  const engine = await openEngine(config.engine, {
+    resilient: true,
+    onReady: (e) => prepare(e, config, log),
+    onStateChange: (state, detail) => (state === 'unavailable' ? log.warn({ state, detail }, 'graph database unavailable; retrying with backoff') : log.info({ state }, 'graph database state')),
+  });
   try {
-    if (config.seedOnStart) {
-      const seed = await seedCurated(engine);
-      log.info({ seeded: seed.seeded, hash: seed.hash }, seed.seeded ? 'seeded curated knowledge' : 'curated knowledge already present');
-    }
     const initialDocument = fs.readFileSync(path.join(EXAMPLES_DIR, 'defour-career.graphql'), 'utf8');
     const server = await createGraphServer({ config, engine, log, initialDocument });
     await new Promise<void>((resolve, reject) => {
@@ -40,12 +57,15 @@ export async function startService(env: NodeJS.ProcessEnv = process.env): Promis
     const address = server.httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}/`;
-    log.info({ url, port, engine: engine.kind, startupMs: Date.now() - started }, 'ready');
+    const health = await engine.health();
+    log.info({ url, port, engine: engine.kind, database: health.ready ? 'ready' : 'unavailable', startupMs: Date.now() - started }, 'ready');
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
-        log.info('shutting down: draining requests');
+        log.info('shutting down: refusing new requests, draining in-flight ones');
+        server.beginShutdown();
         await server.apollo.stop();
+        await server.desk.drain();
         await engine.close();
         log.info('stopped');
       })());

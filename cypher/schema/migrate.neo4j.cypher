@@ -8,3 +8,5 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX fact_kind IF NOT EXISTS FOR (f:Fact) ON (f.kind);
 CREATE INDEX source_kind IF NOT EXISTS FOR (s:Source) ON (s.kind);
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
+CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:Audit) REQUIRE a.id IS UNIQUE;
+CREATE INDEX audit_subject IF NOT EXISTS FOR (a:Audit) ON (a.subjectId);

@@ -1,5 +1,9 @@
 // The embedded engine (LadybugDB): one writer connection that queues writes, a small pool of
 // reader connections, prepared statements cached per connection, every result closed.
+// Checkpoints are ours, not the engine's: the engine's automatic checkpoint, running while
+// reader connections are busy, crashed the process (SIGSEGV, reproduced under mixed load with
+// @ladybugdb/core 0.19.1). So auto-checkpoint is off and, when the WAL passes a threshold, the
+// writer checkpoints with new reads held back and in-flight ones finished.
 import fs from 'node:fs';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
@@ -17,7 +21,11 @@ export interface LadybugOptions {
   maxDbBytes: number;
   readers: number;
   queryTimeoutMs: number;
+  /** WAL size that triggers a checkpoint (default 16 MB). */
+  checkpointWalBytes?: number;
 }
+
+const DEFAULT_CHECKPOINT_WAL_BYTES = 16 * 1024 * 1024;
 
 class PooledConnection {
   private readonly prepared = new Map<string, PreparedStatement>();
@@ -69,19 +77,26 @@ export class LadybugEngine implements GraphEngine {
   private writer!: PooledConnection;
   private writeChain: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Set while a checkpoint runs: new reads wait for it. */
+  private readGate: Promise<void> | null = null;
+  private readonly walPath: string | null;
+  private checkpoints = 0;
 
   private constructor(
     private readonly db: LbugDatabase,
     private readonly catalog: CypherCatalog,
     private readonly options: LadybugOptions,
-  ) {}
+  ) {
+    this.walPath = options.path === ':memory:' || options.path === '' ? null : `${options.path}.wal`;
+  }
 
   static async open(options: LadybugOptions, catalog: CypherCatalog): Promise<LadybugEngine> {
     const inMemory = options.path === ':memory:' || options.path === '';
     if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(options.path)), { recursive: true });
     let db: LbugDatabase;
     try {
-      db = new lbug.Database(inMemory ? ':memory:' : options.path, options.bufferPoolBytes, true, false, options.maxDbBytes, true);
+      // autoCheckpoint off: see the note at the top; writes checkpoint through maybeCheckpoint().
+      db = new lbug.Database(inMemory ? ':memory:' : options.path, options.bufferPoolBytes, true, false, options.maxDbBytes, false);
       await db.init();
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -133,6 +148,7 @@ export class LadybugEngine implements GraphEngine {
     if (isEmptyBatch(params)) return [];
     const text = this.text(op);
     const normalised = normaliseParams(params);
+    while (this.readGate) await this.readGate;
     const conn = await this.acquire();
     try {
       return await conn.run(text, normalised);
@@ -145,9 +161,44 @@ export class LadybugEngine implements GraphEngine {
 
   /** Queues `work` behind every earlier write on the single writer connection. */
   private serialise<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.writeChain.then(work, work);
+    const step = async () => {
+      try {
+        return await work();
+      } finally {
+        await this.maybeCheckpoint();
+      }
+    };
+    const run = this.writeChain.then(step, step);
     this.writeChain = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Runs on the write chain after a write: when the WAL has grown past the threshold, holds new
+   * reads back, lets in-flight reads finish, and checkpoints. A failed checkpoint keeps the WAL
+   * (nothing is lost) and is retried after the next write.
+   */
+  private async maybeCheckpoint(): Promise<void> {
+    if (!this.walPath || this.closed) return;
+    let size = 0;
+    try {
+      size = fs.statSync(this.walPath).size;
+    } catch {
+      return;
+    }
+    if (size < (this.options.checkpointWalBytes ?? DEFAULT_CHECKPOINT_WAL_BYTES)) return;
+    let open!: () => void;
+    this.readGate = new Promise<void>((resolve) => (open = resolve));
+    try {
+      while (this.idle.length < this.readers.length) await new Promise((r) => setTimeout(r, 2));
+      await this.writer.runRaw('CHECKPOINT');
+      this.checkpoints++;
+    } catch {
+      /* retried after the next write */
+    } finally {
+      this.readGate = null;
+      open();
+    }
   }
 
   async write(op: OperationName, params?: Params): Promise<Row[]> {
@@ -219,6 +270,11 @@ export class LadybugEngine implements GraphEngine {
   /** For diagnostics and benchmarks. */
   get settings(): Readonly<LadybugOptions> {
     return this.options;
+  }
+
+  /** Checkpoints run since the database was opened (diagnostics). */
+  get checkpointCount(): number {
+    return this.checkpoints;
   }
 }
 

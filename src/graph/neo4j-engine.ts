@@ -1,5 +1,8 @@
-// The Neo4j engine: one driver, connectivity verified at start, reads and writes in managed
-// transactions with a timeout; driver integers and temporal values leave as plain JS.
+// The Neo4j engine: one driver, reads and writes in managed transactions with a timeout; driver
+// integers and temporal values leave as plain JS. In resilient mode (the service) an
+// unreachable Neo4j does not stop start-up: the engine reports not ready, fails requests fast
+// with UNAVAILABLE, and reconnects in the background with exponential backoff, running
+// `onConnected` (migrate, seed) each time it gets the database back.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherCatalog } from './cypher-loader';
 import { splitStatements } from './cypher-loader';
@@ -13,6 +16,27 @@ export interface Neo4jOptions {
   password: string;
   database?: string;
   queryTimeoutMs: number;
+  retryInitialMs?: number;
+  retryMaxMs?: number;
+}
+
+export interface Neo4jLifecycle {
+  /**
+   * Keep running while Neo4j is unreachable (reconnecting with backoff) instead of failing
+   * `open`. Wrong credentials still fail `open`.
+   */
+  resilient?: boolean;
+  /** Runs after every (re)connection, before the engine reports ready: migration, seeding. */
+  onConnected?: (engine: Neo4jEngine) => Promise<void>;
+  onStateChange?: (state: Neo4jState, detail?: string) => void;
+}
+
+export type Neo4jState = 'connecting' | 'ready' | 'unavailable' | 'closed';
+
+/** Errors that mean "the database is not there right now" rather than "you are wrong". */
+function isTransient(err: unknown): boolean {
+  const code = String((err as { code?: string }).code ?? '');
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError') || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND/.test(code);
 }
 
 /** JS whole numbers go to Neo4j as integers (the driver would send floats, which LIMIT refuses). */
@@ -29,27 +53,119 @@ function toDriverValue(value: unknown): unknown {
 
 export class Neo4jEngine implements GraphEngine {
   readonly kind = 'neo4j' as const;
+  private stateNow: Neo4jState = 'connecting';
+  private retryTimer: NodeJS.Timeout | null = null;
+  private attempts = 0;
+  private connecting: Promise<boolean> | null = null;
 
   private constructor(
     private readonly driver: Driver,
     private readonly catalog: CypherCatalog,
     private readonly options: Neo4jOptions,
+    private readonly lifecycle: Neo4jLifecycle,
   ) {}
 
-  static async open(options: Neo4jOptions, catalog: CypherCatalog): Promise<Neo4jEngine> {
+  static async open(options: Neo4jOptions, catalog: CypherCatalog, lifecycle: Neo4jLifecycle = {}): Promise<Neo4jEngine> {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      // Managed transactions retry transient failures; keep that short so requests fail fast.
+      maxTransactionRetryTime: 2_000,
       disableLosslessIntegers: false,
     });
+    const engine = new Neo4jEngine(driver, catalog, options, lifecycle);
     try {
       await driver.verifyConnectivity({ database: options.database });
     } catch (err) {
+      if (lifecycle.resilient && isTransient(err)) {
+        engine.markUnavailable(`Neo4j unreachable at ${options.uri}`);
+        return engine;
+      }
       await driver.close().catch(() => undefined);
       const code = (err as { code?: string }).code ?? 'unknown';
       throw new EngineError(`Cannot reach Neo4j at ${options.uri} (${code})`, 'UNAVAILABLE', { cause: err });
     }
-    return new Neo4jEngine(driver, catalog, options);
+    if (lifecycle.onConnected) {
+      try {
+        await lifecycle.onConnected(engine);
+      } catch (err) {
+        if (!(lifecycle.resilient && err instanceof EngineError && err.code === 'UNAVAILABLE')) {
+          await driver.close().catch(() => undefined);
+          throw err;
+        }
+        engine.markUnavailable('Neo4j went away during start-up');
+        return engine;
+      }
+    }
+    engine.setState('ready');
+    return engine;
+  }
+
+  get state(): Neo4jState {
+    return this.stateNow;
+  }
+
+  private setState(state: Neo4jState, detail?: string): void {
+    if (this.stateNow === state) return;
+    this.stateNow = state;
+    if (state === 'ready') this.attempts = 0;
+    this.lifecycle.onStateChange?.(state, detail);
+  }
+
+  /** Fails requests fast from now on and reconnects in the background (resilient mode). */
+  private markUnavailable(detail: string): void {
+    if (this.stateNow === 'closed' || !this.lifecycle.resilient) return;
+    this.setState('unavailable', detail);
+    this.scheduleRetry();
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.stateNow === 'closed') return;
+    const initial = this.options.retryInitialMs ?? 500;
+    const max = this.options.retryMaxMs ?? 30_000;
+    const base = Math.min(max, initial * 2 ** Math.min(this.attempts, 20));
+    const delay = Math.round(base * (0.8 + Math.random() * 0.4));
+    this.attempts++;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.reconnect();
+    }, delay);
+    this.retryTimer.unref();
+  }
+
+  /** One reconnection attempt: connectivity, then onConnected; schedules the next on failure. */
+  private reconnect(): Promise<boolean> {
+    this.connecting ??= (async () => {
+      try {
+        await this.driver.verifyConnectivity({ database: this.options.database });
+        this.setState('connecting');
+        await this.lifecycle.onConnected?.(this);
+        if (this.stateNow !== 'connecting') return false;
+        this.setState('ready');
+        return true;
+      } catch (err) {
+        if (this.stateNow === 'closed') return false;
+        this.setState('unavailable', isTransient(err) ? 'Neo4j unreachable' : 'Neo4j refused the connection');
+        this.scheduleRetry();
+        return false;
+      } finally {
+        this.connecting = null;
+      }
+    })();
+    return this.connecting;
+  }
+
+  private ensureUsable(op: string): void {
+    if (this.stateNow === 'unavailable') throw new EngineError(`Neo4j unavailable (${op} not sent)`, 'UNAVAILABLE');
+    if (this.stateNow === 'closed') throw new EngineError('Database is closed', 'UNAVAILABLE');
+  }
+
+  /** Maps a driver failure; an unavailable database switches the engine to reconnecting. */
+  private failure(err: unknown, op: string): EngineError {
+    const mapped = mapError(err, op);
+    if (mapped.code === 'UNAVAILABLE') this.markUnavailable(`Neo4j unavailable during ${op}`);
+    return mapped;
   }
 
   private text(op: OperationName): string {
@@ -67,6 +183,7 @@ export class Neo4jEngine implements GraphEngine {
   }
 
   async read(op: OperationName, params?: Params): Promise<Row[]> {
+    this.ensureUsable(op);
     if (isEmptyBatch(params)) return [];
     const text = this.text(op);
     const p = toDriverValue(normaliseParams(params)) as Record<string, unknown>;
@@ -75,7 +192,7 @@ export class Neo4jEngine implements GraphEngine {
       const res = await session.executeRead((tx) => tx.run(text, p), this.txConfig());
       return res.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (err) {
-      throw mapError(err, op);
+      throw this.failure(err, op);
     } finally {
       await session.close();
     }
@@ -87,6 +204,7 @@ export class Neo4jEngine implements GraphEngine {
   }
 
   async writeAll(steps: WriteStep[]): Promise<Row[][]> {
+    this.ensureUsable(steps[0]?.op ?? 'write');
     const prepared = steps.map((s) => ({ op: s.op, text: this.text(s.op), params: toDriverValue(normaliseParams(s.params)) as Record<string, unknown>, skip: isEmptyBatch(s.params) }));
     const session = this.session('WRITE');
     let current = '';
@@ -102,7 +220,7 @@ export class Neo4jEngine implements GraphEngine {
         return out;
       }, this.txConfig());
     } catch (err) {
-      throw mapError(err, current);
+      throw this.failure(err, current);
     } finally {
       await session.close();
     }
@@ -115,7 +233,7 @@ export class Neo4jEngine implements GraphEngine {
       try {
         await session.run(statement);
       } catch (err) {
-        throw mapError(err, 'schema/migrate');
+        throw this.failure(err, 'schema/migrate');
       } finally {
         await session.close();
       }
@@ -123,6 +241,9 @@ export class Neo4jEngine implements GraphEngine {
   }
 
   async health(): Promise<EngineHealth> {
+    if (this.stateNow === 'unavailable') return { ready: false, engine: this.kind, detail: 'Neo4j unreachable; reconnecting' };
+    if (this.stateNow === 'connecting') return { ready: false, engine: this.kind, detail: 'connecting to Neo4j' };
+    if (this.stateNow === 'closed') return { ready: false, engine: this.kind, detail: 'closed' };
     try {
       await this.read('system/ping');
       return { ready: true, engine: this.kind };
@@ -132,6 +253,10 @@ export class Neo4jEngine implements GraphEngine {
   }
 
   async close(): Promise<void> {
+    this.setState('closed');
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    await this.connecting?.catch(() => undefined);
     await this.driver.close();
   }
 }

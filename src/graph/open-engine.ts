@@ -1,19 +1,35 @@
 // Chooses the engine from config (Neo4j when NEO4J_URI is set, else embedded), loads its Cypher
-// catalog and runs the idempotent schema migration.
+// catalog and runs the idempotent schema migration, then `onReady` (seeding). With `resilient`,
+// an unreachable Neo4j does not fail start-up: migration and onReady run once it is reachable.
 import type { Config } from '../config';
 import { loadCypherCatalog } from './cypher-loader';
 import type { GraphEngine } from './engine';
 import { LadybugEngine } from './ladybug-engine';
-import { Neo4jEngine } from './neo4j-engine';
+import { Neo4jEngine, type Neo4jState } from './neo4j-engine';
 
-export async function openEngine(config: Config['engine']): Promise<GraphEngine> {
+export interface OpenOptions {
+  resilient?: boolean;
+  /** Runs once the database is migrated (on Neo4j, again after every reconnection). */
+  onReady?: (engine: GraphEngine) => Promise<void>;
+  onStateChange?: (state: Neo4jState, detail?: string) => void;
+}
+
+export async function openEngine(config: Config['engine'], options: OpenOptions = {}): Promise<GraphEngine> {
   const catalog = loadCypherCatalog(config.kind);
-  const engine =
-    config.kind === 'neo4j'
-      ? await Neo4jEngine.open(config, catalog)
-      : await LadybugEngine.open(config, catalog);
+  if (config.kind === 'neo4j') {
+    return Neo4jEngine.open(config, catalog, {
+      resilient: options.resilient,
+      onStateChange: options.onStateChange,
+      onConnected: async (engine) => {
+        await engine.migrate();
+        await options.onReady?.(engine);
+      },
+    });
+  }
+  const engine = await LadybugEngine.open(config, catalog);
   try {
     await engine.migrate();
+    await options.onReady?.(engine);
   } catch (err) {
     await engine.close().catch(() => undefined);
     throw err;

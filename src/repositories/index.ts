@@ -3,21 +3,33 @@ import type { GraphEngine } from '../graph/engine';
 import { CareerRepository } from './career-repository';
 import { EntityRepository } from './entity-repository';
 import { FactRepository } from './fact-repository';
+import { PathRepository } from './path-repository';
+import { SearchRepository } from './search-repository';
 import { SourceRepository } from './source-repository';
+import { TimelineRepository } from './timeline-repository';
 
 export interface Repositories {
   entities: EntityRepository;
   facts: FactRepository;
   sources: SourceRepository;
   careers: CareerRepository;
+  paths: PathRepository;
+  search: SearchRepository;
+  timelines: TimelineRepository;
 }
 
 export function createRepositories(engine: GraphEngine): Repositories {
   const facts = new FactRepository(engine);
+  const entities = new EntityRepository(engine);
+  const sources = new SourceRepository(engine);
+  const careers = new CareerRepository(facts);
   return {
-    entities: new EntityRepository(engine),
+    entities,
     facts,
-    sources: new SourceRepository(engine),
-    careers: new CareerRepository(facts),
+    sources,
+    careers,
+    paths: new PathRepository(engine, entities, facts, sources),
+    search: new SearchRepository(engine, entities, sources),
+    timelines: new TimelineRepository(entities, facts, sources, careers),
   };
 }

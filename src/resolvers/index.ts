@@ -7,24 +7,61 @@ import { Fact, Node, Source, Sourced, Team } from './Node';
 import { PartialDate } from './PartialDate';
 import { Person } from './Person';
 import { Query } from './Query';
+import { Path, PathEnd, PathHop, pathQuery, Teammate } from './Path';
+import { DateScalar } from './scalars';
+import { SearchEdge, searchQuery, SearchResult } from './Search';
+import { CoachingTreeEntry, RoleHandover, StaffMember, TimelineEntry } from './Timeline';
+import { auditQuery } from './Audit';
+import { Mutation } from './Mutation';
 import { Article, Citation, Dataset, Editor } from './Sources';
+import {
+  ClubImport,
+  DatasetImport,
+  Disagreement,
+  importQuery,
+  NationalTeamImport,
+  PersonImport,
+  SpellImport,
+  TeamSeason,
+  TeamSeasonMember,
+  TournamentSquad,
+  TransferImport,
+} from './ImportExtensions';
 
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...auditQuery, ...pathQuery, ...searchQuery, ...importQuery },
+  Mutation,
   Node,
   Sourced,
   Fact,
   Source,
   Team,
   PartialDate,
-  Person,
-  Club,
-  NationalTeam,
+  Person: { ...Person, ...PersonImport },
+  Club: { ...Club, ...ClubImport },
+  NationalTeam: { ...NationalTeam, ...NationalTeamImport },
   Stadium,
   LocalizedNames,
   Article,
-  Dataset,
+  Dataset: { ...Dataset, ...DatasetImport },
   Editor,
   Citation,
   ...factResolvers,
+  Transfer: { ...factResolvers.Transfer, ...TransferImport },
+  Spell: { ...factResolvers.Spell, ...SpellImport },
+  Disagreement,
+  TeamSeason,
+  TeamSeasonMember,
+  TournamentSquad,
+  Date: DateScalar,
+  Path,
+  PathHop,
+  PathEnd,
+  Teammate,
+  SearchEdge,
+  SearchResult,
+  TimelineEntry,
+  RoleHandover,
+  CoachingTreeEntry,
+  StaffMember,
 };

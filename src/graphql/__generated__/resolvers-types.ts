@@ -6,6 +6,7 @@ import { PartialDate as PartialDateModel } from '../../knowledge/partial-date';
 import { SourceModel, CitationModel } from '../../models/sources';
 import { FactModel } from '../../models/facts';
 import { ParticipantModel, CoachingRecordModel } from '../../models/graph-parts';
+import { RouteModel, HopModel, PeriodModel, TeammateModel, TimelineEntryModel, HandoverModel, CoachingTreeEntryModel, SearchEdgeModel, StaffMemberModel } from '../../models/paths';
 import { GraphContext } from '../../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +26,104 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar day, `YYYY-MM-DD` (UTC). */
   Date: { input: string; output: string; }
+};
+
+/** A new relationship between people. */
+export type AddRelationshipInput = {
+  /** When it ended. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** Family link (father, …) for FAMILY. */
+  kinship?: InputMaybe<Scalars['String']['input']>;
+  /** How the contact came to light. */
+  medium?: InputMaybe<Scalars['String']['input']>;
+  /** Editorial note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Everyone in it: MENTORSHIP one MENTOR and one MENTEE; CONTACT and WORKED_WITH two or more PARTY; FAMILY one RELATIVE and one PERSON; MARRIAGE two SPOUSE. */
+  participants: Array<ParticipantInput>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Sources stating the relationship; at least one. */
+  sources: Array<CitationInput>;
+  /** When it began or happened. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The club where it happened. */
+  team?: InputMaybe<Scalars['ID']['input']>;
+  /** What a contact was about. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of relationship. */
+  type: RelationType;
+};
+
+/** A new source. */
+export type AddSourceInput = {
+  /** Author or copyright holder to attribute (datasets). */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Id: `article:…`, `dataset:…` or `editor:…` matching the kind (letters, digits, `_ . -`). */
+  id: Scalars['ID']['input'];
+  /** Kind of source. */
+  kind: SourceKind;
+  /** ISO 639-1 language code. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Licence (datasets). */
+  licence?: InputMaybe<Scalars['String']['input']>;
+  /** What the source is (our words, not an article's headline). */
+  name: Scalars['String']['input'];
+  /** The outlet that published it. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date. */
+  published?: InputMaybe<Scalars['String']['input']>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new playing spell. */
+export type AddSpellInput = {
+  /** When it ended. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** Youth or senior. */
+  level: SpellLevel;
+  /** Editorial note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Position in the player's career (1 = first club). */
+  order?: InputMaybe<Scalars['Int']['input']>;
+  /** The player (`person:…`). */
+  person: Scalars['ID']['input'];
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Sources stating the spell; at least one. */
+  sources: Array<CitationInput>;
+  /** When the spell began. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The club or national team (`club:…`, `nt:…`). */
+  team: Scalars['ID']['input'];
+};
+
+/** A new tenure in a staff or media role. */
+export type AddTenureInput = {
+  /** Employer outside football clubs (a broadcaster). */
+  employer?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** How it ended. */
+  endReason?: InputMaybe<TenureEnd>;
+  /** Editorial note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The person (`person:…`). */
+  person: Scalars['ID']['input'];
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The role. */
+  role: StaffRole;
+  /** Sources stating the tenure; at least one. */
+  sources: Array<CitationInput>;
+  /** When the tenure began. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The club or national team; omit for roles outside a team (TV analyst). */
+  team?: InputMaybe<Scalars['ID']['input']>;
+  /** The head coach the person worked under (`person:…`). */
+  under?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A news article. */
@@ -90,6 +189,47 @@ export type ArticleEntityEdge = {
   node: Node;
 };
 
+/** One recorded edit: who, when, what, and the record before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What the edit did. */
+  action: EditAction;
+  /** The record after the edit, as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the edit was written (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** The record before the edit, as JSON (null when the edit created it). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Name of the editor whose token made the edit. */
+  editor: Scalars['String']['output'];
+  /** Id of the entry, `audit:…`. */
+  id: Scalars['ID']['output'];
+  /** Why, as the editor gave it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The entity, fact or source edited. */
+  subjectId: Scalars['ID']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** Items of this page, newest first. */
+  edges: Array<AuditEntryEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of matching entries across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an AuditEntry page. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEntry;
+};
+
 /** One source backing a fact or an entity, and how. */
 export type Citation = {
   __typename?: 'Citation';
@@ -101,6 +241,18 @@ export type Citation = {
   source: Source;
   /** True when the fact comes only from a sidebar teaser of an article, not from its story; such facts are never dated by the article. */
   teaser: Scalars['Boolean']['output'];
+};
+
+/** A source cited by an edited fact or entity. */
+export type CitationInput = {
+  /** Confidence from 0 to 1 (default 1, or 0.5 for a teaser). */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Where in the source, or what it states (at most 500 characters). */
+  detail?: InputMaybe<Scalars['String']['input']>;
+  /** Id of an existing source (`article:…`, `dataset:…`, `editor:…`). */
+  source: Scalars['ID']['input'];
+  /** True when the source mentions it only in a sidebar teaser. */
+  teaser?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A football club. */
@@ -132,10 +284,14 @@ export type Club = Node & Sourced & Team & {
   shortName?: Maybe<Scalars['String']['output']>;
   /** Sources that introduce this club. */
   sources: Array<Citation>;
+  /** The club's squad in one season (`2005/06`): the players and staff the graph places there; null when it knows none. */
+  squad?: Maybe<TeamSeason>;
   /** Home ground. */
   stadium?: Maybe<Stadium>;
   /** Staff tenures that include the given day (a tenure known only to a month or year counts when the day falls inside that span). */
   staff: Array<Tenure>;
+  /** Everyone known to be on the staff during a period (from and to inclusive), by role (head coach first) then name: dated tenures overlapping it, and undated tenures attested by a dated fact in it. */
+  staffDuring: Array<StaffMember>;
   /** Every staff tenure at the club in date order. */
   staffHistory: TenureConnection;
 };
@@ -163,8 +319,21 @@ export type ClubPlayersArgs = {
 
 
 /** A football club. */
+export type ClubSquadArgs = {
+  season: Scalars['String']['input'];
+};
+
+
+/** A football club. */
 export type ClubStaffArgs = {
   asOf: Scalars['Date']['input'];
+};
+
+
+/** A football club. */
+export type ClubStaffDuringArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -173,6 +342,22 @@ export type ClubStaffHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The club as written, and the audit entry of the edit. */
+export type ClubEditPayload = {
+  __typename?: 'ClubEditPayload';
+  /** The audit entry recording the edit. */
+  audit: AuditEntry;
+  /** The club after the edit. */
+  club: Club;
+};
+
+/** How a coaching-tree link is known. */
+export type CoachingLink =
+  /** An assistant's tenure under a head coach. */
+  | 'ASSISTANT'
+  /** A mentorship a source states. */
+  | 'MENTORSHIP';
 
 /** A coach's results over a tenure or part of it. */
 export type CoachingRecord = {
@@ -191,9 +376,252 @@ export type CoachingRecord = {
   wins: Scalars['Int']['output'];
 };
 
+/** One person in a coaching tree. */
+export type CoachingTreeEntry = {
+  __typename?: 'CoachingTreeEntry';
+  /** Levels from the root: 1 for a direct mentor or mentee. */
+  depth: Scalars['Int']['output'];
+  /** The mentorship or tenure fact. */
+  fact: Fact;
+  /** How the link to the parent is known. */
+  link: CoachingLink;
+  /** The person one level nearer the root (the asked person at depth 1). */
+  parent: Person;
+  /** The person. */
+  person: Person;
+  /** Sources of that fact, best first. */
+  sources: Array<Citation>;
+};
+
+/** A coaching tree, breadth first (by depth, in the order found). */
+export type CoachingTreeEntryConnection = {
+  __typename?: 'CoachingTreeEntryConnection';
+  /** Items of this page, in the connection's stable order. */
+  edges: Array<CoachingTreeEntryEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a CoachingTreeEntry page. */
+export type CoachingTreeEntryEdge = {
+  __typename?: 'CoachingTreeEntryEdge';
+  /** Opaque cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: CoachingTreeEntry;
+};
+
+/** A correction of a club. */
+export type CorrectClubInput = {
+  /** Other spellings (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Home city. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Country as an ISO code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the club. */
+  id: Scalars['ID']['input'];
+  /** Name as commonly written. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Official English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Official French name. */
+  nameFr?: InputMaybe<Scalars['String']['input']>;
+  /** Official Dutch name. */
+  nameNl?: InputMaybe<Scalars['String']['input']>;
+  /** Nicknames (replaces the list). */
+  nicknames?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Short name. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Every source after the correction (replaces the citations); omit to keep them. */
+  sources?: InputMaybe<Array<CitationInput>>;
+};
+
+/** A correction of a person. */
+export type CorrectPersonInput = {
+  /** Other spellings and names (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Birth date. */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** Full legal name. */
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the person. */
+  id: Scalars['ID']['input'];
+  /** Name as commonly written. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Nationalities (replaces the list). */
+  nationalities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Nicknames (replaces the list). */
+  nicknames?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Playing positions (replaces the list). */
+  positions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Short name. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Every source after the correction (replaces the citations); omit to keep them. */
+  sources?: InputMaybe<Array<CitationInput>>;
+};
+
+/** A correction of a relationship. */
+export type CorrectRelationshipInput = {
+  /** When it ended. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the relationship fact. */
+  id: Scalars['ID']['input'];
+  /** Family link for FAMILY. */
+  kinship?: InputMaybe<Scalars['String']['input']>;
+  /** How the contact came to light. */
+  medium?: InputMaybe<Scalars['String']['input']>;
+  /** Editorial note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Everyone in it (replaces the participants). */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Every source after the correction (replaces the citations); omit to keep them. */
+  sources?: InputMaybe<Array<CitationInput>>;
+  /** When it began or happened. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The club where it happened. */
+  team?: InputMaybe<Scalars['ID']['input']>;
+  /** What a contact was about. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A correction of a source's description. */
+export type CorrectSourceInput = {
+  /** Author or copyright holder. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the source. */
+  id: Scalars['ID']['input'];
+  /** ISO 639-1 language code. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Licence. */
+  licence?: InputMaybe<Scalars['String']['input']>;
+  /** What the source is. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The outlet that published it. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date. */
+  published?: InputMaybe<Scalars['String']['input']>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A correction of a playing spell. */
+export type CorrectSpellInput = {
+  /** When it ended. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the spell fact. */
+  id: Scalars['ID']['input'];
+  /** Youth or senior. */
+  level?: InputMaybe<SpellLevel>;
+  /** Editorial note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Position in the player's career. */
+  order?: InputMaybe<Scalars['Int']['input']>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Every source after the correction (replaces the citations); omit to keep them. */
+  sources?: InputMaybe<Array<CitationInput>>;
+  /** When the spell began. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The club or national team. */
+  team?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A correction of a tenure. */
+export type CorrectTenureInput = {
+  /** Employer outside football clubs. */
+  employer?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** How it ended. */
+  endReason?: InputMaybe<TenureEnd>;
+  /** Id of the tenure fact. */
+  id: Scalars['ID']['input'];
+  /** Editorial note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The role. */
+  role?: InputMaybe<StaffRole>;
+  /** Every source after the correction (replaces the citations); omit to keep them. */
+  sources?: InputMaybe<Array<CitationInput>>;
+  /** When the tenure began. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The club or national team. */
+  team?: InputMaybe<Scalars['ID']['input']>;
+  /** The head coach the person worked under. */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new club. */
+export type CreateClubInput = {
+  /** Other spellings and abbreviations. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Home city. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Country as an ISO code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Id to use (`club:name`); made from the name when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name as commonly written. */
+  name: Scalars['String']['input'];
+  /** Official English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Official French name. */
+  nameFr?: InputMaybe<Scalars['String']['input']>;
+  /** Official Dutch name. */
+  nameNl?: InputMaybe<Scalars['String']['input']>;
+  /** Nicknames. */
+  nicknames?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Short name. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Sources that introduce the club; at least one. */
+  sources: Array<CitationInput>;
+};
+
+/** A new person. */
+export type CreatePersonInput = {
+  /** Other spellings and names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Birth date at the precision the sources support. */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** Full legal name. */
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Id to use (`person:first-last`); made from the name when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name as commonly written. */
+  name: Scalars['String']['input'];
+  /** Nationalities as ISO 3166 codes. */
+  nationalities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Nicknames. */
+  nicknames?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Playing positions. */
+  positions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Why, for the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Short name (usually the surname). */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Sources that introduce the person; at least one. */
+  sources: Array<CitationInput>;
+};
+
 /** An open dataset, with the attribution its licence requires. */
 export type Dataset = Node & Source & {
   __typename?: 'Dataset';
+  /** One line to credit the dataset wherever its data is shown: name, author, licence and where it is published. */
+  attribution: Scalars['String']['output'];
   /** Author or copyright holder to attribute. */
   author?: Maybe<Scalars['String']['output']>;
   /** Global id, `dataset:<name>`. */
@@ -220,6 +648,65 @@ export type DatePrecision =
   | 'SEASON'
   /** A calendar year. */
   | 'YEAR';
+
+/**
+ * A curated fact and a dataset fact that describe the same move or spell differently. Neither is
+ * dropped: each keeps its own sources, and this says where they part.
+ */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** What the two facts disagree about. */
+  aspect: DisagreementAspect;
+  /** The fact as the curated sources (articles, editors) state it. */
+  curated: Fact;
+  /** The fact as the open dataset states it. */
+  dataset: Fact;
+  /** The disagreement in plain words, e.g. `KRC Genk → Standard Liège: the article says 2007, the dataset 2006/07 (summer window)`. */
+  summary: Scalars['String']['output'];
+};
+
+/** What a curated source (an article, the editors) and an open dataset disagree about. */
+export type DisagreementAspect =
+  /** They date the same move, or the same playing spell, differently. */
+  | 'DATE'
+  /** They give the same move different fees. */
+  | 'FEE';
+
+/** A page of disagreements. */
+export type DisagreementConnection = {
+  __typename?: 'DisagreementConnection';
+  /** Items of this page, in the connection's stable order. */
+  edges: Array<DisagreementEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a Disagreement page. */
+export type DisagreementEdge = {
+  __typename?: 'DisagreementEdge';
+  /** Opaque cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Disagreement;
+};
+
+/** What an edit did. */
+export type EditAction =
+  | 'ADD_RELATIONSHIP'
+  | 'ADD_SOURCE'
+  | 'ADD_SPELL'
+  | 'ADD_TENURE'
+  | 'CORRECT_CLUB'
+  | 'CORRECT_PERSON'
+  | 'CORRECT_RELATIONSHIP'
+  | 'CORRECT_SOURCE'
+  | 'CORRECT_SPELL'
+  | 'CORRECT_TENURE'
+  | 'CREATE_CLUB'
+  | 'CREATE_PERSON'
+  | 'RETRACT_FACT';
 
 /** The project's editors as a source of facts or of the dating of facts. */
 export type Editor = Node & Source & {
@@ -523,6 +1010,213 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a relationship between people. */
+  addRelationship: RelationshipEditPayload;
+  /** Adds a source (an article, a dataset or an editors' desk) that facts can then cite. */
+  addSource: SourceEditPayload;
+  /** Adds a playing spell. */
+  addSpell: SpellEditPayload;
+  /** Adds a staff or media role held for a period (a tenure). */
+  addTenure: TenureEditPayload;
+  /** Corrects a club: omitted fields keep their value, null clears an optional one. */
+  correctClub: ClubEditPayload;
+  /** Corrects a person: omitted fields keep their value, null clears an optional one. */
+  correctPerson: PersonEditPayload;
+  /** Corrects a relationship. */
+  correctRelationship: RelationshipEditPayload;
+  /** Corrects a source's description: omitted fields keep their value, null clears an optional one. */
+  correctSource: SourceEditPayload;
+  /** Corrects a playing spell. */
+  correctSpell: SpellEditPayload;
+  /** Corrects a tenure. */
+  correctTenure: TenureEditPayload;
+  /** Adds a club. */
+  createClub: ClubEditPayload;
+  /** Adds a person. */
+  createPerson: PersonEditPayload;
+  /** Retracts a fact: it stays in the audit trail (status RETRACTED) and is no longer served. */
+  retractFact: RetractFactPayload;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationAddRelationshipArgs = {
+  input: AddRelationshipInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationAddSpellArgs = {
+  input: AddSpellInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationAddTenureArgs = {
+  input: AddTenureInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationCorrectClubArgs = {
+  input: CorrectClubInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationCorrectPersonArgs = {
+  input: CorrectPersonInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationCorrectRelationshipArgs = {
+  input: CorrectRelationshipInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationCorrectSourceArgs = {
+  input: CorrectSourceInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationCorrectSpellArgs = {
+  input: CorrectSpellInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationCorrectTenureArgs = {
+  input: CorrectTenureInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationCreateClubArgs = {
+  input: CreateClubInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+};
+
+
+/**
+ * Editing: add and correct people, clubs, sources, spells, tenures and relationships, and retract
+ * facts. Every mutation requires `Authorization: Bearer <editor token>` (otherwise
+ * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
+ * input field), is written atomically together with its audit entry, and returns what it wrote.
+ * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
+ * `1987-05-12..1988-05-11`.
+ */
+export type MutationRetractFactArgs = {
+  input: RetractFactInput;
+};
+
 /** A national team. */
 export type NationalTeam = Node & Sourced & Team & {
   __typename?: 'NationalTeam';
@@ -544,8 +1238,16 @@ export type NationalTeam = Node & Sourced & Team & {
   shortName?: Maybe<Scalars['String']['output']>;
   /** Sources that introduce this team. */
   sources: Array<Citation>;
+  /** Tournament squads in date order; `tournament` keeps one, by year (`2014`), id (`WC-2014`) or name. */
+  squads: Array<TournamentSquad>;
   /** Managers and staff tenures in date order. */
   staffHistory: TenureConnection;
+};
+
+
+/** A national team. */
+export type NationalTeamSquadsArgs = {
+  tournament?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -618,6 +1320,105 @@ export type PartialDate = {
   text: Scalars['String']['output'];
 };
 
+/** One person in a relationship, with their part. */
+export type ParticipantInput = {
+  /** The person (`person:…`). */
+  person: Scalars['ID']['input'];
+  /** Their part in it. */
+  role: RelationRole;
+};
+
+/** A chain of hops linking two ends. */
+export type Path = {
+  __typename?: 'Path';
+  /** The ends along the path, from `from` to `to` (length + 1 of them). */
+  ends: Array<PathEnd>;
+  /** The hops in order. */
+  hops: Array<PathHop>;
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** One line: `Steven Defour → in contact with → Vincent Kompany`. */
+  summary: Scalars['String']['output'];
+};
+
+/** Paths between two ends, shortest first, then best sourced (dated, confident, not from teasers only), then most recent. */
+export type PathConnection = {
+  __typename?: 'PathConnection';
+  /** Items of this page, in the connection's stable order. */
+  edges: Array<PathEdge>;
+  /** How the paths were found. */
+  method: PathSearchMethod;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Hops of the shortest paths; null when the two are not linked within `maxHops`. */
+  shortestLength?: Maybe<Scalars['Int']['output']>;
+  /** Number of distinct shortest paths found (at most 200). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a Path page. */
+export type PathEdge = {
+  __typename?: 'PathEdge';
+  /** Opaque cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The path. */
+  node: Path;
+};
+
+/** One end of a hop or a path: a person, a club or a national team. */
+export type PathEnd = Club | NationalTeam | Person;
+
+/** One step of a path: two ends and how, where, when and on what authority they are linked. */
+export type PathHop = {
+  __typename?: 'PathHop';
+  /** One sentence built from the facts, e.g. which club and which seasons two players overlapped. */
+  explanation: Scalars['String']['output'];
+  /** The facts the hop rests on: two playing spells or tenures, or one relationship, succession, tenure or transfer. */
+  facts: Array<Fact>;
+  /** The end nearer the path's start. */
+  from: PathEnd;
+  /** When the link held. */
+  period: Period;
+  /** How the two are linked, read from `from` to `to`. */
+  relation: Relation;
+  /** Seasons (or the tournament) the two shared, for links through a team; empty otherwise. */
+  seasons: Array<Scalars['String']['output']>;
+  /** Sources of those facts, best first. Never empty. */
+  sources: Array<Citation>;
+  /** The club or national team where the link happened, where there is one. */
+  team?: Maybe<Team>;
+  /** The end nearer the path's finish. */
+  to: PathEnd;
+};
+
+/** How `connections` found its paths. */
+export type PathSearchMethod =
+  /** The graph engine's all-shortest-paths search (no filters). */
+  | 'ENGINE_SHORTEST_PATHS'
+  /** A breadth-first search checking relation types and the time window at every step. */
+  | 'FILTERED_SEARCH';
+
+/** The time a link held, as precisely as its facts allow. */
+export type Period = {
+  __typename?: 'Period';
+  /** First day the link is known to hold; null when undated or known only by its end. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** Readable period: `2006/07–2010/11`, `2022-10–2023-11`, `since 2023-11`, `2021-05-11`, or `undated`. */
+  text: Scalars['String']['output'];
+  /** Last day; null when undated or still holding. */
+  to?: Maybe<Scalars['Date']['output']>;
+  /** True when no fact dates this link. */
+  undated: Scalars['Boolean']['output'];
+};
+
+/** A day range for filters; either end may be left open. */
+export type PeriodInput = {
+  /** First day, inclusive. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day, inclusive. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A person: player, coach, staff member, pundit or family member. */
 export type Person = Node & Sourced & {
   __typename?: 'Person';
@@ -625,6 +1426,8 @@ export type Person = Node & Sourced & {
   aliases: Array<Scalars['String']['output']>;
   /** Birth date at the precision the sources support. */
   birthDate?: Maybe<PartialDate>;
+  /** Where the curated sources and an open dataset disagree about this person's moves and spells. */
+  disagreements: Array<Disagreement>;
   /** Matches and events this person took part in, in date order. */
   events: EventConnection;
   /** Full legal name where known. */
@@ -633,8 +1436,12 @@ export type Person = Node & Sourced & {
   honours: HonourConnection;
   /** Global id, e.g. `person:steven-defour`. */
   id: Scalars['ID']['output'];
+  /** Mentees and this person's assistants, then theirs, up to `depth` levels (1–5). */
+  menteeTree: CoachingTreeEntryConnection;
   /** People this person mentored. */
   mentees: Array<Person>;
+  /** Mentors and the head coaches this person assisted, then theirs, up to `depth` levels (1–5). */
+  mentorTree: CoachingTreeEntryConnection;
   /** People who mentored this person. */
   mentors: Array<Person>;
   /** Name as commonly written. */
@@ -645,18 +1452,34 @@ export type Person = Node & Sourced & {
   nationalities: Array<Scalars['String']['output']>;
   /** Playing positions. */
   positions: Array<Scalars['String']['output']>;
+  /** For each staff tenure (optionally of one role, at one team): who held the role there just before. */
+  predecessors: Array<RoleHandover>;
   /** Coaching licences and courses. */
   qualifications: Array<Qualification>;
   /** Relationships with other people (mentorship, contact, worked-with, family, marriage). */
   relationships: RelationshipConnection;
+  /**
+   * The team seasons and tournaments this person shared with another person (`with`, a person id):
+   * both were members at the same time. Each lists the two people's memberships and the facts
+   * behind them. `team` keeps one club or national team.
+   */
+  sharedSquads: Array<TeamSeason>;
   /** Short name (usually the surname). */
   shortName?: Maybe<Scalars['String']['output']>;
   /** Sources that introduce this person. */
   sources: Array<Citation>;
   /** Playing spells in career order. */
   spells: SpellConnection;
+  /** Tournament squads (World Cups) this person was named in, in date order. */
+  squadMemberships: Array<SquadMembership>;
   /** Staff and media roles with their tenures, in date order. */
   staffRoles: TenureConnection;
+  /** For each staff tenure (optionally of one role, at one team): who held the role there just after. */
+  successors: Array<RoleHandover>;
+  /** People who played for the same team at the same time as this person, optionally at one club or national team (`club`) and overlapping a period (`from`/`to`). */
+  teammates: TeammateConnection;
+  /** Every dated thing about this person in date order (undated last), and the articles reporting on them, optionally of some kinds. */
+  timeline: TimelineEntryConnection;
   /** Transfers in date order. */
   transfers: TransferConnection;
 };
@@ -678,10 +1501,40 @@ export type PersonHonoursArgs = {
 
 
 /** A person: player, coach, staff member, pundit or family member. */
+export type PersonMenteeTreeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person: player, coach, staff member, pundit or family member. */
+export type PersonMentorTreeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person: player, coach, staff member, pundit or family member. */
+export type PersonPredecessorsArgs = {
+  role?: InputMaybe<StaffRole>;
+  team?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A person: player, coach, staff member, pundit or family member. */
 export type PersonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A person: player, coach, staff member, pundit or family member. */
+export type PersonSharedSquadsArgs = {
+  team?: InputMaybe<Scalars['ID']['input']>;
+  with: Scalars['ID']['input'];
 };
 
 
@@ -702,9 +1555,43 @@ export type PersonStaffRolesArgs = {
 
 
 /** A person: player, coach, staff member, pundit or family member. */
+export type PersonSuccessorsArgs = {
+  role?: InputMaybe<StaffRole>;
+  team?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A person: player, coach, staff member, pundit or family member. */
+export type PersonTeammatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  club?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A person: player, coach, staff member, pundit or family member. */
+export type PersonTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<TimelineKind>>;
+};
+
+
+/** A person: player, coach, staff member, pundit or family member. */
 export type PersonTransfersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The person as written, and the audit entry of the edit. */
+export type PersonEditPayload = {
+  __typename?: 'PersonEditPayload';
+  /** The audit entry recording the edit. */
+  audit: AuditEntry;
+  /** The person after the edit. */
+  person: Person;
 };
 
 /** A coaching licence or course. */
@@ -744,8 +1631,21 @@ export type QualificationType =
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail of edits, newest first; editors only (`UNAUTHENTICATED` otherwise). */
+  auditTrail: AuditEntryConnection;
   /** A club by global id (`club:…`); null when unknown. */
   club?: Maybe<Club>;
+  /**
+   * The shortest explained paths between two people (or a person and a club or national team, or
+   * two teams), best first. Each hop says how the two ends are linked, when, and on which sources.
+   * A path only crosses people: teams appear at its ends. `maxHops` counts person-to-person hops
+   * and is at most 6 (BAD_USER_INPUT above, before any database work). `relationTypes` keeps only
+   * hops of those relations (either direction of a pair); `window` keeps only hops dated inside it
+   * (undated hops are dropped when a window is given).
+   */
+  connections: PathConnection;
+  /** Every disagreement between the curated sources and the open datasets, person by person. */
+  disagreements: DisagreementConnection;
   /** A fact by global id (`fact:…`); null when unknown or retracted. */
   fact?: Maybe<Fact>;
   /** A national team by global id (`nt:…`); null when unknown. */
@@ -756,6 +1656,12 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** A person by global id (`person:…`); null when unknown. */
   person?: Maybe<Person>;
+  /**
+   * Finds people, clubs, national teams, stadiums and articles by any of their names, aliases and
+   * nicknames: case- and accent-insensitive (`liege` finds Liège), by whole name, start, word or
+   * part, and tolerant of a typo (`Defuor`). Each hit says which name matched and how.
+   */
+  search: SearchConnection;
   /** A source by global id (`article:…`, `dataset:…`, `editor:…`); null when unknown. */
   source?: Maybe<Source>;
   /** Every source, articles first. */
@@ -765,8 +1671,33 @@ export type Query = {
 };
 
 
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  editor?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryClubArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryConnectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<Relation>>;
+  to: Scalars['ID']['input'];
+  window?: InputMaybe<PeriodInput>;
+};
+
+
+export type QueryDisagreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -795,6 +1726,14 @@ export type QueryPersonArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -803,6 +1742,63 @@ export type QuerySourceArgs = {
 export type QueryStadiumArgs = {
   id: Scalars['ID']['input'];
 };
+
+/**
+ * How the two ends of a hop are linked, read as "`from` <relation> `to`". Directed relations come
+ * in pairs (COACHED / COACHED_BY …); as a filter, either one of a pair allows both.
+ */
+export type Relation =
+  /** `from` was a coach (head, assistant, youth coach or manager) of the team while `to` played for it. */
+  | 'COACHED'
+  /** `from` played for the team while `to` was one of its coaches. */
+  | 'COACHED_BY'
+  /** `from`, a team, had `to` on its staff. */
+  | 'EMPLOYED'
+  /** The two are family. */
+  | 'FAMILY'
+  /** `from`, a team, had `to` as a player. */
+  | 'HAD_PLAYER'
+  /** The two were in contact, as a source reports. */
+  | 'IN_CONTACT'
+  /** The two are married. */
+  | 'MARRIED'
+  /** `from` mentored `to`, as a source states. */
+  | 'MENTORED'
+  /** `from` was mentored by `to`, as a source states. */
+  | 'MENTORED_BY'
+  /** `from`, a person, played for `to`, a team. */
+  | 'PLAYED_FOR'
+  /** Both played for the team at the same time (overlapping playing spells, or the same tournament squad). */
+  | 'PLAYED_TOGETHER'
+  /** One played for the team while the other held a non-coaching staff role there (video analyst, kit manager …). */
+  | 'SAME_CLUB'
+  /** Both were on the team's staff at the same time (overlapping tenures), or one worked under the other. */
+  | 'SAME_STAFF'
+  /** `from` took over a role from `to`. */
+  | 'SUCCEEDED'
+  /** `from` handed a role over to `to`. */
+  | 'SUCCEEDED_BY'
+  /** A player moved between the two teams (`explanation` says which way). */
+  | 'TRANSFER'
+  /** `from`, a person, held a staff role at `to`, a team. */
+  | 'WORKED_AT'
+  /** The two worked together, as a source states. */
+  | 'WORKED_WITH';
+
+/** A person's part in a relationship. */
+export type RelationRole =
+  /** Mentee (MENTORSHIP). */
+  | 'MENTEE'
+  /** Mentor (MENTORSHIP). */
+  | 'MENTOR'
+  /** A party to a contact or a working relationship (CONTACT, WORKED_WITH). */
+  | 'PARTY'
+  /** The person the relative is related to (FAMILY). */
+  | 'PERSON'
+  /** The relative (FAMILY), e.g. the father. */
+  | 'RELATIVE'
+  /** A spouse (MARRIAGE). */
+  | 'SPOUSE';
 
 /** Kind of relationship between people. */
 export type RelationType =
@@ -863,6 +1859,15 @@ export type RelationshipEdge = {
   node: Relationship;
 };
 
+/** The relationship as written, and the audit entry of the edit. */
+export type RelationshipEditPayload = {
+  __typename?: 'RelationshipEditPayload';
+  /** The audit entry recording the edit. */
+  audit: AuditEntry;
+  /** The relationship after the edit. */
+  relationship: Relationship;
+};
+
 /** One person's part in a relationship. */
 export type RelationshipParticipant = {
   __typename?: 'RelationshipParticipant';
@@ -872,6 +1877,118 @@ export type RelationshipParticipant = {
   role: Scalars['String']['output'];
 };
 
+/** A retraction. */
+export type RetractFactInput = {
+  /** Id of the fact to retract. */
+  id: Scalars['ID']['input'];
+  /** Why it is retracted (required, for the audit trail). */
+  reason: Scalars['String']['input'];
+};
+
+/** A retracted fact, and the audit entry of the retraction. */
+export type RetractFactPayload = {
+  __typename?: 'RetractFactPayload';
+  /** The audit entry recording the retraction (its `before` holds the fact as it was). */
+  audit: AuditEntry;
+  /** Id of the retracted fact (no longer served by `fact` or `node`). */
+  factId: Scalars['ID']['output'];
+};
+
+/** Who held a role at a team just before or after a person, and how that is known. */
+export type RoleHandover = {
+  __typename?: 'RoleHandover';
+  /** True when no source states the succession and it follows from the order of dated tenures. */
+  inferred: Scalars['Boolean']['output'];
+  /** That person's tenure, when the graph has one. */
+  otherTenure?: Maybe<Tenure>;
+  /** The person who held the role just before (or after). */
+  person: Person;
+  /** Sources of the succession and the other tenure, best first. */
+  sources: Array<Citation>;
+  /** The succession a source states; null when the order follows only from dated tenures. */
+  succession?: Maybe<Succession>;
+  /** The asked person's own tenure. */
+  tenure: Tenure;
+};
+
+/** Search hits, best first (then people before clubs, national teams, stadiums and articles, then by name). */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** Items of this page, in the connection's stable order. */
+  edges: Array<SearchEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of hits in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One search hit: the thing found and the name it was found by. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Opaque cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** Which of its names that is. */
+  field: SearchField;
+  /** How it matched. */
+  match: SearchMatch;
+  /** The name or alias that matched, as written in the graph. */
+  matched: Scalars['String']['output'];
+  /** The person, club, national team, stadium or article. */
+  node: SearchResult;
+  /** Relevance; higher is better. Comparable within one search only. */
+  score: Scalars['Float']['output'];
+};
+
+/** Which name of a thing matched. */
+export type SearchField =
+  /** Another spelling or abbreviation (KVM, Standard Liege …). */
+  | 'ALIAS'
+  /** The official Dutch name. */
+  | 'DUTCH_NAME'
+  /** The official English name. */
+  | 'ENGLISH_NAME'
+  /** The official French name. */
+  | 'FRENCH_NAME'
+  /** The full name. */
+  | 'FULL_NAME'
+  /** The name as commonly written. */
+  | 'NAME'
+  /** A nickname (Malinwa, Rode Duivels …). */
+  | 'NICKNAME'
+  /** The short name. */
+  | 'SHORT_NAME'
+  /** An article's title. */
+  | 'TITLE';
+
+/** How the query matched the name, after folding case, accents and punctuation. */
+export type SearchMatch =
+  /** The whole name. */
+  | 'EXACT'
+  /** Words of the name within one typo (two for long words). */
+  | 'FUZZY'
+  /** The start of the name. */
+  | 'PREFIX'
+  /** A part of the name. */
+  | 'SUBSTRING'
+  /** Whole words of the name (the last query word may be the start of one). */
+  | 'WORD';
+
+/** Something search can find. */
+export type SearchResult = Article | Club | NationalTeam | Person | Stadium;
+
+/** Kinds of things search can find. */
+export type SearchType =
+  /** News articles (by our description of them, or their title). */
+  | 'ARTICLE'
+  /** Clubs. */
+  | 'CLUB'
+  /** National teams. */
+  | 'NATIONAL_TEAM'
+  /** People. */
+  | 'PERSON'
+  /** Stadiums. */
+  | 'STADIUM';
+
 /** Where a fact comes from. */
 export type Source = {
   /** Global id: `article:…`, `dataset:…` or `editor:…`. */
@@ -880,6 +1997,15 @@ export type Source = {
   kind: SourceKind;
   /** Human-readable name. */
   name: Scalars['String']['output'];
+};
+
+/** The source as written, and the audit entry of the edit. */
+export type SourceEditPayload = {
+  __typename?: 'SourceEditPayload';
+  /** The audit entry recording the edit. */
+  audit: AuditEntry;
+  /** The source after the edit. */
+  source: Source;
 };
 
 /** What kind of source backs a fact. */
@@ -902,6 +2028,8 @@ export type Spell = Fact & Node & Sourced & {
   __typename?: 'Spell';
   /** Overall confidence from 0 to 1. */
   confidence: Scalars['Float']['output'];
+  /** Curated and dataset versions of this spell that disagree with each other (empty when the sources agree). */
+  disagreements: Array<Disagreement>;
   /** When it ended; null while it lasts or when unknown. */
   end?: Maybe<PartialDate>;
   /** Global id, `fact:<kind>:<key>`. */
@@ -940,6 +2068,15 @@ export type SpellEdge = {
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Spell;
+};
+
+/** The spell as written, and the audit entry of the edit. */
+export type SpellEditPayload = {
+  __typename?: 'SpellEditPayload';
+  /** The audit entry recording the edit. */
+  audit: AuditEntry;
+  /** The spell after the edit. */
+  spell: Spell;
 };
 
 /** Youth or senior football. */
@@ -987,6 +2124,32 @@ export type Stadium = Node & Sourced & {
   name: Scalars['String']['output'];
   /** Sources that introduce this stadium. */
   sources: Array<Citation>;
+};
+
+/** How a person's presence on a staff during a period is known. */
+export type StaffEvidence =
+  /** The tenure is undated, but a dated fact about the person at this team falls in the period (a relationship, an event, an assistant's tenure under them, a succession). */
+  | 'ATTESTED'
+  /** The tenure's own dates overlap the period. */
+  | 'DATED';
+
+/** A person on a team's staff during a period, and how the graph knows. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** For ATTESTED: the dated facts that show the person at the team in the period; empty for DATED. */
+  attestedBy: Array<Fact>;
+  /** How their presence in the period is known. */
+  evidence: StaffEvidence;
+  /** When presence is known within the period: the overlap with the tenure's dates, or the dates of the attesting facts. */
+  period: Period;
+  /** The person. */
+  person: Person;
+  /** The role. */
+  role: StaffRole;
+  /** Sources of the tenure and the attesting facts, best first. */
+  sources: Array<Citation>;
+  /** Their tenure at the team. */
+  tenure: Tenure;
 };
 
 /** A staff or media role. */
@@ -1040,6 +2203,80 @@ export type Team = {
   nicknames: Array<Scalars['String']['output']>;
   /** Short name. */
   shortName?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A team in one season (`2005/06`) or at one tournament (`WC-2014`): the people the graph places
+ * there through sourced playing spells, staff tenures and tournament squads.
+ */
+export type TeamSeason = {
+  __typename?: 'TeamSeason';
+  /** First day of the season or tournament. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** Key of the team season, `squad:<team id>:<season or tournament id>`. */
+  id: Scalars['ID']['output'];
+  /** The people in it, players first, then by name. */
+  members: Array<TeamSeasonMember>;
+  /** The season (`2005/06`) or the tournament id (`WC-2014`). */
+  season: Scalars['String']['output'];
+  /** The club or national team. */
+  team: Team;
+  /** Last day of the season or tournament. */
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One person's place in a team season, with the fact that puts them there. */
+export type TeamSeasonMember = {
+  __typename?: 'TeamSeasonMember';
+  /** The sourced fact behind it: a playing spell, a staff tenure or a tournament squad membership. */
+  fact: Fact;
+  /** First day of the season the fact covers, as precisely as it is dated. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The person. */
+  person: Person;
+  /** `PLAYER`, or the staff role (`HEAD_COACH`, `MANAGER` …). */
+  role: Scalars['String']['output'];
+  /** Last day of the season the fact covers, as precisely as it is dated. */
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A teammate: someone who played for the same team at the same time. */
+export type Teammate = {
+  __typename?: 'Teammate';
+  /** The playing spells (or tournament squads) the overlap comes from: the asked person's first. */
+  facts: Array<Fact>;
+  /** Staff roles the teammate took up after the overlap ended: did they become coaches? */
+  laterStaffRoles: Array<Tenure>;
+  /** When they overlapped (first to last shared day). */
+  period: Period;
+  /** The teammate. */
+  person: Person;
+  /** Seasons (or tournaments) they shared. */
+  seasons: Array<Scalars['String']['output']>;
+  /** Sources of the spells, best first. */
+  sources: Array<Citation>;
+  /** Where they played together. */
+  team: Team;
+};
+
+/** A page of teammates, ordered by the start of the overlap, then team and name. */
+export type TeammateConnection = {
+  __typename?: 'TeammateConnection';
+  /** Items of this page, in the connection's stable order. */
+  edges: Array<TeammateEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a Teammate page. */
+export type TeammateEdge = {
+  __typename?: 'TeammateEdge';
+  /** Opaque cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The teammate. */
+  node: Teammate;
 };
 
 /** A person's tenure in a staff or media role. */
@@ -1103,6 +2340,15 @@ export type TenureEdge = {
   node: Tenure;
 };
 
+/** The tenure as written, and the audit entry of the edit. */
+export type TenureEditPayload = {
+  __typename?: 'TenureEditPayload';
+  /** The audit entry recording the edit. */
+  audit: AuditEntry;
+  /** The tenure after the edit. */
+  tenure: Tenure;
+};
+
 /** How a tenure ended. */
 export type TenureEnd =
   | 'CONTRACT_ENDED'
@@ -1113,6 +2359,93 @@ export type TenureEnd =
   | 'RETIRED'
   | 'UNKNOWN';
 
+/** One dated (or explicitly undated) thing in a person's life. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** The article, for ARTICLE entries. */
+  article?: Maybe<Article>;
+  /** When it happened or began, with its precision; null when only the end is known or it is undated. */
+  date?: Maybe<PartialDate>;
+  /** When it ended, for things that last. */
+  end?: Maybe<PartialDate>;
+  /** The fact; null for ARTICLE entries. */
+  fact?: Maybe<Fact>;
+  /** What it is. */
+  kind: TimelineKind;
+  /** Sources, best first. Never empty. */
+  sources: Array<Citation>;
+  /** One line built from the data, e.g. `Assistant coach at KV Mechelen under Wouter Vrancken`. */
+  summary: Scalars['String']['output'];
+  /** True when neither a start nor an end is known (such entries come last). */
+  undated: Scalars['Boolean']['output'];
+};
+
+/** A page of a timeline, in date order. */
+export type TimelineEntryConnection = {
+  __typename?: 'TimelineEntryConnection';
+  /** Items of this page, in the connection's stable order. */
+  edges: Array<TimelineEntryEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a TimelineEntry page. */
+export type TimelineEntryEdge = {
+  __typename?: 'TimelineEntryEdge';
+  /** Opaque cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: TimelineEntry;
+};
+
+/** What a timeline entry is. */
+export type TimelineKind =
+  /** An article reporting on the person. */
+  | 'ARTICLE'
+  /** An event (last match, injury, retirement, appointment, interview, marathon …). */
+  | 'EVENT'
+  /** A home ground. */
+  | 'HOME_GROUND'
+  /** A title or cup. */
+  | 'HONOUR'
+  /** A match. */
+  | 'MATCH'
+  /** A national-team record. */
+  | 'NATIONAL_TEAM'
+  /** A coaching licence or course. */
+  | 'QUALIFICATION'
+  /** A relationship (mentorship, contact, worked-with, family, marriage). */
+  | 'RELATIONSHIP'
+  /** A playing spell. */
+  | 'SPELL'
+  /** A staff or media role. */
+  | 'STAFF_ROLE'
+  /** Taking over a role from someone, or handing it over. */
+  | 'SUCCESSION'
+  /** A tournament squad. */
+  | 'TOURNAMENT'
+  /** A transfer. */
+  | 'TRANSFER';
+
+/** A national team's squad at one tournament, with its players and its managers. */
+export type TournamentSquad = {
+  __typename?: 'TournamentSquad';
+  /** When the tournament was played. */
+  date?: Maybe<PartialDate>;
+  /** The managers in charge at the tournament. */
+  managers: Array<Tenure>;
+  /** The players named in the squad, by shirt number. */
+  players: Array<SquadMembership>;
+  /** The national team. */
+  team: NationalTeam;
+  /** Tournament name, e.g. `2014 FIFA Men's World Cup`. */
+  tournament: Scalars['String']['output'];
+  /** Tournament id in the source dataset, e.g. `WC-2014`. */
+  tournamentId?: Maybe<Scalars['String']['output']>;
+};
+
 /** A move of a player between two clubs. */
 export type Transfer = Fact & Node & Sourced & {
   __typename?: 'Transfer';
@@ -1120,6 +2453,8 @@ export type Transfer = Fact & Node & Sourced & {
   confidence: Scalars['Float']['output'];
   /** When (often only a season or year). */
   date?: Maybe<PartialDate>;
+  /** Curated and dataset versions of this move that disagree with each other (empty when the sources agree). */
+  disagreements: Array<Disagreement>;
   /** Fee in euros, where known. */
   feeEur?: Maybe<Scalars['Float']['output']>;
   /** The club left; null when not a club in the graph (see `fromName`). */
@@ -1249,6 +2584,21 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  PathEnd:
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+  ;
+  SearchResult:
+    | ( SourceModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+  ;
+}>;
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
@@ -1318,16 +2668,42 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddRelationshipInput: AddRelationshipInput;
+  AddSourceInput: AddSourceInput;
+  AddSpellInput: AddSpellInput;
+  AddTenureInput: AddTenureInput;
   Article: ResolverTypeWrapper<SourceModel>;
   ArticleEntityConnection: ResolverTypeWrapper<Omit<ArticleEntityConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEntityEdge']> }>;
   ArticleEntityEdge: ResolverTypeWrapper<Omit<ArticleEntityEdge, 'citations' | 'node'> & { citations: Array<ResolversTypes['Citation']>, node: ResolversTypes['Node'] }>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  CitationInput: CitationInput;
   Club: ResolverTypeWrapper<EntityModel>;
+  ClubEditPayload: ResolverTypeWrapper<Omit<ClubEditPayload, 'club'> & { club: ResolversTypes['Club'] }>;
+  CoachingLink: CoachingLink;
   CoachingRecord: ResolverTypeWrapper<CoachingRecordModel>;
+  CoachingTreeEntry: ResolverTypeWrapper<CoachingTreeEntryModel>;
+  CoachingTreeEntryConnection: ResolverTypeWrapper<Omit<CoachingTreeEntryConnection, 'edges'> & { edges: Array<ResolversTypes['CoachingTreeEntryEdge']> }>;
+  CoachingTreeEntryEdge: ResolverTypeWrapper<Omit<CoachingTreeEntryEdge, 'node'> & { node: ResolversTypes['CoachingTreeEntry'] }>;
+  CorrectClubInput: CorrectClubInput;
+  CorrectPersonInput: CorrectPersonInput;
+  CorrectRelationshipInput: CorrectRelationshipInput;
+  CorrectSourceInput: CorrectSourceInput;
+  CorrectSpellInput: CorrectSpellInput;
+  CorrectTenureInput: CorrectTenureInput;
+  CreateClubInput: CreateClubInput;
+  CreatePersonInput: CreatePersonInput;
   Dataset: ResolverTypeWrapper<SourceModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
+  Disagreement: ResolverTypeWrapper<Omit<Disagreement, 'curated' | 'dataset'> & { curated: ResolversTypes['Fact'], dataset: ResolversTypes['Fact'] }>;
+  DisagreementAspect: DisagreementAspect;
+  DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
+  DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
+  EditAction: EditAction;
   Editor: ResolverTypeWrapper<SourceModel>;
   Event: ResolverTypeWrapper<FactModel>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
@@ -1351,38 +2727,76 @@ export type ResolversTypes = ResolversObject<{
   MatchEdge: ResolverTypeWrapper<Omit<MatchEdge, 'node'> & { node: ResolversTypes['Match'] }>;
   MatchType: MatchType;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NationalTeam: ResolverTypeWrapper<EntityModel>;
   NationalTeamRecord: ResolverTypeWrapper<FactModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDateModel>;
+  ParticipantInput: ParticipantInput;
+  Path: ResolverTypeWrapper<RouteModel>;
+  PathConnection: ResolverTypeWrapper<Omit<PathConnection, 'edges'> & { edges: Array<ResolversTypes['PathEdge']> }>;
+  PathEdge: ResolverTypeWrapper<Omit<PathEdge, 'node'> & { node: ResolversTypes['Path'] }>;
+  PathEnd: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PathEnd']>;
+  PathHop: ResolverTypeWrapper<HopModel>;
+  PathSearchMethod: PathSearchMethod;
+  Period: ResolverTypeWrapper<PeriodModel>;
+  PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<EntityModel>;
+  PersonEditPayload: ResolverTypeWrapper<Omit<PersonEditPayload, 'person'> & { person: ResolversTypes['Person'] }>;
   Qualification: ResolverTypeWrapper<FactModel>;
   QualificationStatus: QualificationStatus;
   QualificationType: QualificationType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: Relation;
+  RelationRole: RelationRole;
   RelationType: RelationType;
   Relationship: ResolverTypeWrapper<FactModel>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  RelationshipEditPayload: ResolverTypeWrapper<Omit<RelationshipEditPayload, 'relationship'> & { relationship: ResolversTypes['Relationship'] }>;
   RelationshipParticipant: ResolverTypeWrapper<ParticipantModel>;
+  RetractFactInput: RetractFactInput;
+  RetractFactPayload: ResolverTypeWrapper<RetractFactPayload>;
+  RoleHandover: ResolverTypeWrapper<HandoverModel>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<SearchEdgeModel>;
+  SearchField: SearchField;
+  SearchMatch: SearchMatch;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SearchType: SearchType;
   Source: ResolverTypeWrapper<SourceModel>;
+  SourceEditPayload: ResolverTypeWrapper<Omit<SourceEditPayload, 'source'> & { source: ResolversTypes['Source'] }>;
   SourceKind: SourceKind;
   Sourced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Sourced']>;
   Spell: ResolverTypeWrapper<FactModel>;
   SpellConnection: ResolverTypeWrapper<Omit<SpellConnection, 'edges'> & { edges: Array<ResolversTypes['SpellEdge']> }>;
   SpellEdge: ResolverTypeWrapper<Omit<SpellEdge, 'node'> & { node: ResolversTypes['Spell'] }>;
+  SpellEditPayload: ResolverTypeWrapper<Omit<SpellEditPayload, 'spell'> & { spell: ResolversTypes['Spell'] }>;
   SpellLevel: SpellLevel;
   SquadMembership: ResolverTypeWrapper<FactModel>;
   Stadium: ResolverTypeWrapper<EntityModel>;
+  StaffEvidence: StaffEvidence;
+  StaffMember: ResolverTypeWrapper<StaffMemberModel>;
   StaffRole: StaffRole;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Succession: ResolverTypeWrapper<FactModel>;
   Team: ResolverTypeWrapper<EntityModel>;
+  TeamSeason: ResolverTypeWrapper<Omit<TeamSeason, 'members' | 'team'> & { members: Array<ResolversTypes['TeamSeasonMember']>, team: ResolversTypes['Team'] }>;
+  TeamSeasonMember: ResolverTypeWrapper<Omit<TeamSeasonMember, 'fact' | 'person'> & { fact: ResolversTypes['Fact'], person: ResolversTypes['Person'] }>;
+  Teammate: ResolverTypeWrapper<TeammateModel>;
+  TeammateConnection: ResolverTypeWrapper<Omit<TeammateConnection, 'edges'> & { edges: Array<ResolversTypes['TeammateEdge']> }>;
+  TeammateEdge: ResolverTypeWrapper<Omit<TeammateEdge, 'node'> & { node: ResolversTypes['Teammate'] }>;
   Tenure: ResolverTypeWrapper<FactModel>;
   TenureConnection: ResolverTypeWrapper<Omit<TenureConnection, 'edges'> & { edges: Array<ResolversTypes['TenureEdge']> }>;
   TenureEdge: ResolverTypeWrapper<Omit<TenureEdge, 'node'> & { node: ResolversTypes['Tenure'] }>;
+  TenureEditPayload: ResolverTypeWrapper<Omit<TenureEditPayload, 'tenure'> & { tenure: ResolversTypes['Tenure'] }>;
   TenureEnd: TenureEnd;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
+  TimelineEntryConnection: ResolverTypeWrapper<Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEntryEdge']> }>;
+  TimelineEntryEdge: ResolverTypeWrapper<Omit<TimelineEntryEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
+  TimelineKind: TimelineKind;
+  TournamentSquad: ResolverTypeWrapper<Omit<TournamentSquad, 'date' | 'managers' | 'players' | 'team'> & { date?: Maybe<ResolversTypes['PartialDate']>, managers: Array<ResolversTypes['Tenure']>, players: Array<ResolversTypes['SquadMembership']>, team: ResolversTypes['NationalTeam'] }>;
   Transfer: ResolverTypeWrapper<FactModel>;
   TransferConnection: ResolverTypeWrapper<Omit<TransferConnection, 'edges'> & { edges: Array<ResolversTypes['TransferEdge']> }>;
   TransferEdge: ResolverTypeWrapper<Omit<TransferEdge, 'node'> & { node: ResolversTypes['Transfer'] }>;
@@ -1391,15 +2805,38 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddRelationshipInput: AddRelationshipInput;
+  AddSourceInput: AddSourceInput;
+  AddSpellInput: AddSpellInput;
+  AddTenureInput: AddTenureInput;
   Article: SourceModel;
   ArticleEntityConnection: Omit<ArticleEntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEntityEdge']> };
   ArticleEntityEdge: Omit<ArticleEntityEdge, 'citations' | 'node'> & { citations: Array<ResolversParentTypes['Citation']>, node: ResolversParentTypes['Node'] };
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
+  CitationInput: CitationInput;
   Club: EntityModel;
+  ClubEditPayload: Omit<ClubEditPayload, 'club'> & { club: ResolversParentTypes['Club'] };
   CoachingRecord: CoachingRecordModel;
+  CoachingTreeEntry: CoachingTreeEntryModel;
+  CoachingTreeEntryConnection: Omit<CoachingTreeEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CoachingTreeEntryEdge']> };
+  CoachingTreeEntryEdge: Omit<CoachingTreeEntryEdge, 'node'> & { node: ResolversParentTypes['CoachingTreeEntry'] };
+  CorrectClubInput: CorrectClubInput;
+  CorrectPersonInput: CorrectPersonInput;
+  CorrectRelationshipInput: CorrectRelationshipInput;
+  CorrectSourceInput: CorrectSourceInput;
+  CorrectSpellInput: CorrectSpellInput;
+  CorrectTenureInput: CorrectTenureInput;
+  CreateClubInput: CreateClubInput;
+  CreatePersonInput: CreatePersonInput;
   Dataset: SourceModel;
   Date: Scalars['Date']['output'];
+  Disagreement: Omit<Disagreement, 'curated' | 'dataset'> & { curated: ResolversParentTypes['Fact'], dataset: ResolversParentTypes['Fact'] };
+  DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
+  DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
   Editor: SourceModel;
   Event: FactModel;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
@@ -1419,31 +2856,61 @@ export type ResolversParentTypes = ResolversObject<{
   MatchConnection: Omit<MatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchEdge']> };
   MatchEdge: Omit<MatchEdge, 'node'> & { node: ResolversParentTypes['Match'] };
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   NationalTeam: EntityModel;
   NationalTeamRecord: FactModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   PartialDate: PartialDateModel;
+  ParticipantInput: ParticipantInput;
+  Path: RouteModel;
+  PathConnection: Omit<PathConnection, 'edges'> & { edges: Array<ResolversParentTypes['PathEdge']> };
+  PathEdge: Omit<PathEdge, 'node'> & { node: ResolversParentTypes['Path'] };
+  PathEnd: ResolversUnionTypes<ResolversParentTypes>['PathEnd'];
+  PathHop: HopModel;
+  Period: PeriodModel;
+  PeriodInput: PeriodInput;
   Person: EntityModel;
+  PersonEditPayload: Omit<PersonEditPayload, 'person'> & { person: ResolversParentTypes['Person'] };
   Qualification: FactModel;
   Query: Record<PropertyKey, never>;
   Relationship: FactModel;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  RelationshipEditPayload: Omit<RelationshipEditPayload, 'relationship'> & { relationship: ResolversParentTypes['Relationship'] };
   RelationshipParticipant: ParticipantModel;
+  RetractFactInput: RetractFactInput;
+  RetractFactPayload: RetractFactPayload;
+  RoleHandover: HandoverModel;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: SearchEdgeModel;
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Source: SourceModel;
+  SourceEditPayload: Omit<SourceEditPayload, 'source'> & { source: ResolversParentTypes['Source'] };
   Sourced: ResolversInterfaceTypes<ResolversParentTypes>['Sourced'];
   Spell: FactModel;
   SpellConnection: Omit<SpellConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpellEdge']> };
   SpellEdge: Omit<SpellEdge, 'node'> & { node: ResolversParentTypes['Spell'] };
+  SpellEditPayload: Omit<SpellEditPayload, 'spell'> & { spell: ResolversParentTypes['Spell'] };
   SquadMembership: FactModel;
   Stadium: EntityModel;
+  StaffMember: StaffMemberModel;
   String: Scalars['String']['output'];
   Succession: FactModel;
   Team: EntityModel;
+  TeamSeason: Omit<TeamSeason, 'members' | 'team'> & { members: Array<ResolversParentTypes['TeamSeasonMember']>, team: ResolversParentTypes['Team'] };
+  TeamSeasonMember: Omit<TeamSeasonMember, 'fact' | 'person'> & { fact: ResolversParentTypes['Fact'], person: ResolversParentTypes['Person'] };
+  Teammate: TeammateModel;
+  TeammateConnection: Omit<TeammateConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeammateEdge']> };
+  TeammateEdge: Omit<TeammateEdge, 'node'> & { node: ResolversParentTypes['Teammate'] };
   Tenure: FactModel;
   TenureConnection: Omit<TenureConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenureEdge']> };
   TenureEdge: Omit<TenureEdge, 'node'> & { node: ResolversParentTypes['Tenure'] };
+  TenureEditPayload: Omit<TenureEditPayload, 'tenure'> & { tenure: ResolversParentTypes['Tenure'] };
+  TimelineEntry: TimelineEntryModel;
+  TimelineEntryConnection: Omit<TimelineEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEntryEdge']> };
+  TimelineEntryEdge: Omit<TimelineEntryEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
+  TournamentSquad: Omit<TournamentSquad, 'date' | 'managers' | 'players' | 'team'> & { date?: Maybe<ResolversParentTypes['PartialDate']>, managers: Array<ResolversParentTypes['Tenure']>, players: Array<ResolversParentTypes['SquadMembership']>, team: ResolversParentTypes['NationalTeam'] };
   Transfer: FactModel;
   TransferConnection: Omit<TransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransferEdge']> };
   TransferEdge: Omit<TransferEdge, 'node'> & { node: ResolversParentTypes['Transfer'] };
@@ -1476,6 +2943,28 @@ export type ArticleEntityEdgeResolvers<ContextType = GraphContext, ParentType ex
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['EditAction'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1497,10 +2986,17 @@ export type ClubResolvers<ContextType = GraphContext, ParentType extends Resolve
   players?: Resolver<ResolversTypes['SpellConnection'], ParentType, ContextType, RequireFields<ClubPlayersArgs, 'first'>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  squad?: Resolver<Maybe<ResolversTypes['TeamSeason']>, ParentType, ContextType, RequireFields<ClubSquadArgs, 'season'>>;
   stadium?: Resolver<Maybe<ResolversTypes['Stadium']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<ClubStaffArgs, 'asOf'>>;
+  staffDuring?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<ClubStaffDuringArgs, 'from' | 'to'>>;
   staffHistory?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<ClubStaffHistoryArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClubEditPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClubEditPayload'] = ResolversParentTypes['ClubEditPayload']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  club?: Resolver<ResolversTypes['Club'], ParentType, ContextType>;
 }>;
 
 export type CoachingRecordResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoachingRecord'] = ResolversParentTypes['CoachingRecord']> = ResolversObject<{
@@ -1512,7 +3008,28 @@ export type CoachingRecordResolvers<ContextType = GraphContext, ParentType exten
   wins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CoachingTreeEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoachingTreeEntry'] = ResolversParentTypes['CoachingTreeEntry']> = ResolversObject<{
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['CoachingLink'], ParentType, ContextType>;
+  parent?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+}>;
+
+export type CoachingTreeEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoachingTreeEntryConnection'] = ResolversParentTypes['CoachingTreeEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CoachingTreeEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoachingTreeEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoachingTreeEntryEdge'] = ResolversParentTypes['CoachingTreeEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CoachingTreeEntry'], ParentType, ContextType>;
+}>;
+
 export type DatasetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
@@ -1525,6 +3042,24 @@ export type DatasetResolvers<ContextType = GraphContext, ParentType extends Reso
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DisagreementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = ResolversObject<{
+  aspect?: Resolver<ResolversTypes['DisagreementAspect'], ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DisagreementConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DisagreementConnection'] = ResolversParentTypes['DisagreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DisagreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DisagreementEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DisagreementEdge'] = ResolversParentTypes['DisagreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Disagreement'], ParentType, ContextType>;
+}>;
 
 export type EditorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Editor'] = ResolversParentTypes['Editor']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1662,6 +3197,22 @@ export type MoneyResolvers<ContextType = GraphContext, ParentType extends Resolv
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addRelationship?: Resolver<ResolversTypes['RelationshipEditPayload'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
+  addSource?: Resolver<ResolversTypes['SourceEditPayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  addSpell?: Resolver<ResolversTypes['SpellEditPayload'], ParentType, ContextType, RequireFields<MutationAddSpellArgs, 'input'>>;
+  addTenure?: Resolver<ResolversTypes['TenureEditPayload'], ParentType, ContextType, RequireFields<MutationAddTenureArgs, 'input'>>;
+  correctClub?: Resolver<ResolversTypes['ClubEditPayload'], ParentType, ContextType, RequireFields<MutationCorrectClubArgs, 'input'>>;
+  correctPerson?: Resolver<ResolversTypes['PersonEditPayload'], ParentType, ContextType, RequireFields<MutationCorrectPersonArgs, 'input'>>;
+  correctRelationship?: Resolver<ResolversTypes['RelationshipEditPayload'], ParentType, ContextType, RequireFields<MutationCorrectRelationshipArgs, 'input'>>;
+  correctSource?: Resolver<ResolversTypes['SourceEditPayload'], ParentType, ContextType, RequireFields<MutationCorrectSourceArgs, 'input'>>;
+  correctSpell?: Resolver<ResolversTypes['SpellEditPayload'], ParentType, ContextType, RequireFields<MutationCorrectSpellArgs, 'input'>>;
+  correctTenure?: Resolver<ResolversTypes['TenureEditPayload'], ParentType, ContextType, RequireFields<MutationCorrectTenureArgs, 'input'>>;
+  createClub?: Resolver<ResolversTypes['ClubEditPayload'], ParentType, ContextType, RequireFields<MutationCreateClubArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['PersonEditPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  retractFact?: Resolver<ResolversTypes['RetractFactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'input'>>;
+}>;
+
 export type NationalTeamResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NationalTeam'] = ResolversParentTypes['NationalTeam']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1672,6 +3223,7 @@ export type NationalTeamResolvers<ContextType = GraphContext, ParentType extends
   records?: Resolver<Array<ResolversTypes['NationalTeamRecord']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  squads?: Resolver<Array<ResolversTypes['TournamentSquad']>, ParentType, ContextType, Partial<NationalTeamSquadsArgs>>;
   staffHistory?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<NationalTeamStaffHistoryArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1707,27 +3259,84 @@ export type PartialDateResolvers<ContextType = GraphContext, ParentType extends 
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  ends?: Resolver<Array<ResolversTypes['PathEnd']>, ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PathConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PathConnection'] = ResolversParentTypes['PathConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PathEdge']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PathSearchMethod'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  shortestLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PathEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PathEdge'] = ResolversParentTypes['PathEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+}>;
+
+export type PathEndResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PathEnd'] = ResolversParentTypes['PathEnd']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Club' | 'NationalTeam' | 'Person', ParentType, ContextType>;
+}>;
+
+export type PathHopResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PathHop'] = ResolversParentTypes['PathHop']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['PathEnd'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  seasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PathEnd'], ParentType, ContextType>;
+}>;
+
+export type PeriodResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonEventsArgs, 'first'>>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   honours?: Resolver<ResolversTypes['HonourConnection'], ParentType, ContextType, RequireFields<PersonHonoursArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  menteeTree?: Resolver<ResolversTypes['CoachingTreeEntryConnection'], ParentType, ContextType, RequireFields<PersonMenteeTreeArgs, 'depth' | 'first'>>;
   mentees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentorTree?: Resolver<ResolversTypes['CoachingTreeEntryConnection'], ParentType, ContextType, RequireFields<PersonMentorTreeArgs, 'depth' | 'first'>>;
   mentors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationalTeamRecords?: Resolver<Array<ResolversTypes['NationalTeamRecord']>, ParentType, ContextType>;
   nationalities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['RoleHandover']>, ParentType, ContextType, Partial<PersonPredecessorsArgs>>;
   qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'first'>>;
+  sharedSquads?: Resolver<Array<ResolversTypes['TeamSeason']>, ParentType, ContextType, RequireFields<PersonSharedSquadsArgs, 'with'>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   spells?: Resolver<ResolversTypes['SpellConnection'], ParentType, ContextType, RequireFields<PersonSpellsArgs, 'first'>>;
+  squadMemberships?: Resolver<Array<ResolversTypes['SquadMembership']>, ParentType, ContextType>;
   staffRoles?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<PersonStaffRolesArgs, 'first'>>;
+  successors?: Resolver<Array<ResolversTypes['RoleHandover']>, ParentType, ContextType, Partial<PersonSuccessorsArgs>>;
+  teammates?: Resolver<ResolversTypes['TeammateConnection'], ParentType, ContextType, RequireFields<PersonTeammatesArgs, 'first'>>;
+  timeline?: Resolver<ResolversTypes['TimelineEntryConnection'], ParentType, ContextType, RequireFields<PersonTimelineArgs, 'first'>>;
   transfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, RequireFields<PersonTransfersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PersonEditPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonEditPayload'] = ResolversParentTypes['PersonEditPayload']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
 export type QualificationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = ResolversObject<{
@@ -1744,12 +3353,16 @@ export type QualificationResolvers<ContextType = GraphContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   club?: Resolver<Maybe<ResolversTypes['Club']>, ParentType, ContextType, RequireFields<QueryClubArgs, 'id'>>;
+  connections?: Resolver<ResolversTypes['PathConnection'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  disagreements?: Resolver<ResolversTypes['DisagreementConnection'], ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'first'>>;
   fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id'>>;
   nationalTeam?: Resolver<Maybe<ResolversTypes['NationalTeam']>, ParentType, ContextType, RequireFields<QueryNationalTeamArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stadium?: Resolver<Maybe<ResolversTypes['Stadium']>, ParentType, ContextType, RequireFields<QueryStadiumArgs, 'id'>>;
@@ -1783,13 +3396,56 @@ export type RelationshipEdgeResolvers<ContextType = GraphContext, ParentType ext
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 }>;
 
+export type RelationshipEditPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RelationshipEditPayload'] = ResolversParentTypes['RelationshipEditPayload']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+}>;
+
 export type RelationshipParticipantResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RelationshipParticipant'] = ResolversParentTypes['RelationshipParticipant']> = ResolversObject<{
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RetractFactPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RetractFactPayload'] = ResolversParentTypes['RetractFactPayload']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RoleHandoverResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RoleHandover'] = ResolversParentTypes['RoleHandover']> = ResolversObject<{
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  otherTenure?: Resolver<Maybe<ResolversTypes['Tenure']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  succession?: Resolver<Maybe<ResolversTypes['Succession']>, ParentType, ContextType>;
+  tenure?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SearchResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Article' | 'Club' | 'NationalTeam' | 'Person' | 'Stadium', ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Article' | 'Dataset' | 'Editor', ParentType, ContextType>;
+}>;
+
+export type SourceEditPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceEditPayload'] = ResolversParentTypes['SourceEditPayload']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type SourcedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Sourced'] = ResolversParentTypes['Sourced']> = ResolversObject<{
@@ -1798,6 +3454,7 @@ export type SourcedResolvers<ContextType = GraphContext, ParentType extends Reso
 
 export type SpellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Spell'] = ResolversParentTypes['Spell']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
@@ -1819,6 +3476,11 @@ export type SpellConnectionResolvers<ContextType = GraphContext, ParentType exte
 export type SpellEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SpellEdge'] = ResolversParentTypes['SpellEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Spell'], ParentType, ContextType>;
+}>;
+
+export type SpellEditPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SpellEditPayload'] = ResolversParentTypes['SpellEditPayload']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  spell?: Resolver<ResolversTypes['Spell'], ParentType, ContextType>;
 }>;
 
 export type SquadMembershipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SquadMembership'] = ResolversParentTypes['SquadMembership']> = ResolversObject<{
@@ -1845,6 +3507,16 @@ export type StadiumResolvers<ContextType = GraphContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type StaffMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
+  attestedBy?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['StaffEvidence'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  tenure?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+}>;
+
 export type SuccessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1860,6 +3532,44 @@ export type SuccessionResolvers<ContextType = GraphContext, ParentType extends R
 
 export type TeamResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Club' | 'NationalTeam', ParentType, ContextType>;
+}>;
+
+export type TeamSeasonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TeamSeason'] = ResolversParentTypes['TeamSeason']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['TeamSeasonMember']>, ParentType, ContextType>;
+  season?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type TeamSeasonMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TeamSeasonMember'] = ResolversParentTypes['TeamSeasonMember']> = ResolversObject<{
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type TeammateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Teammate'] = ResolversParentTypes['Teammate']> = ResolversObject<{
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  laterStaffRoles?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  seasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+}>;
+
+export type TeammateConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TeammateConnection'] = ResolversParentTypes['TeammateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TeammateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TeammateEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TeammateEdge'] = ResolversParentTypes['TeammateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Teammate'], ParentType, ContextType>;
 }>;
 
 export type TenureResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = ResolversObject<{
@@ -1895,9 +3605,46 @@ export type TenureEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
 }>;
 
+export type TenureEditPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TenureEditPayload'] = ResolversParentTypes['TenureEditPayload']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  tenure?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+}>;
+
+export type TimelineEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type TimelineEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimelineEntryConnection'] = ResolversParentTypes['TimelineEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TimelineEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimelineEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimelineEntryEdge'] = ResolversParentTypes['TimelineEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+}>;
+
+export type TournamentSquadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TournamentSquad'] = ResolversParentTypes['TournamentSquad']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  managers?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
+  players?: Resolver<Array<ResolversTypes['SquadMembership']>, ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['NationalTeam'], ParentType, ContextType>;
+  tournament?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tournamentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type TransferResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType>;
   feeEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   fromName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1930,11 +3677,21 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Article?: ArticleResolvers<ContextType>;
   ArticleEntityConnection?: ArticleEntityConnectionResolvers<ContextType>;
   ArticleEntityEdge?: ArticleEntityEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Club?: ClubResolvers<ContextType>;
+  ClubEditPayload?: ClubEditPayloadResolvers<ContextType>;
   CoachingRecord?: CoachingRecordResolvers<ContextType>;
+  CoachingTreeEntry?: CoachingTreeEntryResolvers<ContextType>;
+  CoachingTreeEntryConnection?: CoachingTreeEntryConnectionResolvers<ContextType>;
+  CoachingTreeEntryEdge?: CoachingTreeEntryEdgeResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Disagreement?: DisagreementResolvers<ContextType>;
+  DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
+  DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
   Editor?: EditorResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -1951,30 +3708,57 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   MatchConnection?: MatchConnectionResolvers<ContextType>;
   MatchEdge?: MatchEdgeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NationalTeam?: NationalTeamResolvers<ContextType>;
   NationalTeamRecord?: NationalTeamRecordResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathConnection?: PathConnectionResolvers<ContextType>;
+  PathEdge?: PathEdgeResolvers<ContextType>;
+  PathEnd?: PathEndResolvers<ContextType>;
+  PathHop?: PathHopResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonEditPayload?: PersonEditPayloadResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  RelationshipEditPayload?: RelationshipEditPayloadResolvers<ContextType>;
   RelationshipParticipant?: RelationshipParticipantResolvers<ContextType>;
+  RetractFactPayload?: RetractFactPayloadResolvers<ContextType>;
+  RoleHandover?: RoleHandoverResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceEditPayload?: SourceEditPayloadResolvers<ContextType>;
   Sourced?: SourcedResolvers<ContextType>;
   Spell?: SpellResolvers<ContextType>;
   SpellConnection?: SpellConnectionResolvers<ContextType>;
   SpellEdge?: SpellEdgeResolvers<ContextType>;
+  SpellEditPayload?: SpellEditPayloadResolvers<ContextType>;
   SquadMembership?: SquadMembershipResolvers<ContextType>;
   Stadium?: StadiumResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+  TeamSeason?: TeamSeasonResolvers<ContextType>;
+  TeamSeasonMember?: TeamSeasonMemberResolvers<ContextType>;
+  Teammate?: TeammateResolvers<ContextType>;
+  TeammateConnection?: TeammateConnectionResolvers<ContextType>;
+  TeammateEdge?: TeammateEdgeResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   TenureConnection?: TenureConnectionResolvers<ContextType>;
   TenureEdge?: TenureEdgeResolvers<ContextType>;
+  TenureEditPayload?: TenureEditPayloadResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TimelineEntryConnection?: TimelineEntryConnectionResolvers<ContextType>;
+  TimelineEntryEdge?: TimelineEntryEdgeResolvers<ContextType>;
+  TournamentSquad?: TournamentSquadResolvers<ContextType>;
   Transfer?: TransferResolvers<ContextType>;
   TransferConnection?: TransferConnectionResolvers<ContextType>;
   TransferEdge?: TransferEdgeResolvers<ContextType>;

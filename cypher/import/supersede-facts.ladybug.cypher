@@ -1,0 +1,9 @@
+// Marks facts an import no longer produces (the data or the curated knowledge changed since the
+// run that wrote them) as SUPERSEDED: they stop being served, and stay for the record.
+// Columnar parameters: element 1 of each list is a typed placeholder and is skipped; lists are
+// 1-based on the embedded engine.
+UNWIND range(2, size($id)) AS i
+WITH $id[i] AS id, $updatedAt[i] AS updatedAt
+MATCH (f:Fact {id: id})
+WHERE f.status = 'ACTIVE'
+SET f.status = 'SUPERSEDED', f.updatedAt = updatedAt

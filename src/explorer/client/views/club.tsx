@@ -1,0 +1,323 @@
+// The club view: who the club is, its head coaches in order (each with predecessor and
+// successor), who was on its staff during a chosen period, and its squad by season where
+// playing spells are known (the imported datasets have most of them).
+import {
+  ExplorerClubDocument,
+  ExplorerClubPlayersDocument,
+  ExplorerClubStaffDocument,
+  type ExplorerClubPlayersQuery,
+  type ExplorerClubQuery,
+  type TenureEnd,
+} from '../__generated__/operations';
+import { isAbort, request } from '../api';
+import { h, replace, uid } from '../dom';
+import { EntityLink, ErrorNote, period, Sources, STAFF_EVIDENCE, Status } from '../parts';
+import { formatRoute, type Route } from '../route';
+import type { ViewContext } from './view';
+
+type ClubRoute = Extract<Route, { view: 'club' }>;
+type Club = NonNullable<ExplorerClubQuery['club']>;
+type Spell = NonNullable<ExplorerClubPlayersQuery['club']>['players']['edges'][number]['node'];
+
+const END_REASONS: Record<TenureEnd, string> = {
+  RETIRED: 'retired',
+  DISMISSED: 'dismissed',
+  MUTUAL_CONSENT: 'left by mutual consent',
+  RESIGNED: 'resigned',
+  CONTRACT_ENDED: 'contract ended',
+  PROMOTED: 'promoted',
+  UNKNOWN: 'end reason unknown',
+};
+
+/** Squads are built from pages of 100 spells; a club with more than this many is cut short. */
+const MAX_SPELL_PAGES = 30;
+
+/** The football season (July to June) a day falls in: `2008/09`. */
+export function seasonOf(day: string): string {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const start = m >= 7 ? y : y - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/**
+ * The seasons a spell certainly covers: from the latest its start can mean to the earliest its
+ * end can mean (a spell known only to a year is not spread over the seasons either side). A
+ * spell without an end counts for its first season only.
+ */
+export function seasonsOf(spell: Pick<Spell, 'start' | 'end'>): string[] {
+  const a = spell.start?.latest ?? spell.end?.earliest;
+  const b = spell.end?.earliest ?? a;
+  if (!a || !b) return [];
+  const [lo, hi] = a <= b ? [a, b] : [b, a];
+  const first = Number(seasonOf(lo).slice(0, 4));
+  const last = Number(seasonOf(hi).slice(0, 4));
+  const out: string[] = [];
+  for (let y = first; y <= last; y++) out.push(`${y}/${String((y + 1) % 100).padStart(2, '0')}`);
+  return out;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function HeadCoaches(props: { club: Club }): HTMLElement {
+  const coaches = props.club.headCoaches;
+  if (coaches.length === 0) return <p class="empty">No head coaches recorded.</p>;
+  return (
+    <ol class="coaches">
+      {coaches.map((t) => (
+        <li class="coach" data-person={t.person.id}>
+          <div class="when">{period(t.start, t.end)}</div>
+          <div class="what">
+            <EntityLink id={t.person.id} name={t.person.name} />
+            <span class="role">{` — ${t.roleLabel}`}</span>
+            {t.endReason ? <span class="end-reason">{`, ${END_REASONS[t.endReason]}`}</span> : null}
+            <div class="succession">
+              <span>
+                {'Predecessor: '}
+                {t.predecessor ? <EntityLink id={t.predecessor.person.id} name={t.predecessor.person.name} /> : 'not recorded'}
+              </span>
+              <span>
+                {'Successor: '}
+                {t.successor ? <EntityLink id={t.successor.person.id} name={t.successor.person.name} /> : 'not recorded'}
+              </span>
+            </div>
+            <Sources citations={t.sources} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** `route` is the view's live URL state: the section writes its period into it. */
+function staffSection(ctx: ViewContext, club: Club, route: ClubRoute): HTMLElement {
+  const fromId = uid('staff-from');
+  const toId = uid('staff-to');
+  const results = <div class="staff-results" aria-live="polite" />;
+  let from = route.from ?? today();
+  let to = route.to ?? from;
+
+  const load = async () => {
+    replace(results, <Status text="Loading staff…" />);
+    try {
+      const data = await request(ExplorerClubStaffDocument, { id: club.id, from, to }, ctx.signal);
+      const staff = data.club?.staffDuring ?? [];
+      const span = from === to ? `on ${from}` : `from ${from} to ${to}`;
+      replace(
+        results,
+        staff.length === 0 ? (
+          <p class="empty">{`Nobody is known to have been on the staff ${span}.`}</p>
+        ) : (
+          [
+            <p class="result-count">{`${staff.length} ${staff.length === 1 ? 'person' : 'people'} on the staff ${span}`}</p>,
+            <ul class="staff">
+              {staff.map((m) => (
+                <li class="staff-member" data-person={m.person.id}>
+                  <div class="what">
+                    <span class="badge">{m.tenure.roleLabel}</span>
+                    <EntityLink id={m.person.id} name={m.person.name} />
+                    <span class="when-inline">{`tenure ${period(m.tenure.start, m.tenure.end)}`}</span>
+                    <div class="evidence">{`Known: ${m.period.text} — ${STAFF_EVIDENCE[m.evidence]}`}</div>
+                    <Sources citations={m.sources} />
+                  </div>
+                </li>
+              ))}
+            </ul>,
+          ]
+        ),
+      );
+    } catch (err) {
+      if (!isAbort(err)) replace(results, <ErrorNote error={err} />);
+    }
+  };
+
+  const fromInput = (<input id={fromId} type="date" name="from" value={from} required />) as HTMLInputElement;
+  const toInput = (<input id={toId} type="date" name="to" value={to} />) as HTMLInputElement;
+  const form = (
+    <form class="inline-form" aria-label="Staff during a period">
+      <div class="field">
+        <label for={fromId}>On (or from)</label>
+        {fromInput}
+      </div>
+      <div class="field">
+        <label for={toId}>To (optional)</label>
+        {toInput}
+      </div>
+      <button type="submit">Show staff</button>
+    </form>
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    if (!fromInput.value) return;
+    from = fromInput.value;
+    to = toInput.value && toInput.value >= from ? toInput.value : from;
+    toInput.value = to;
+    route.from = from;
+    route.to = to === from ? undefined : to;
+    ctx.updateUrl(route, false);
+    void load();
+  });
+  void load();
+  return (
+    <section aria-labelledby="staff-heading">
+      <h2 id="staff-heading">Staff on a date</h2>
+      <p class="hint">Dated tenures that cover the day or period, and undated tenures a dated fact places there.</p>
+      {form}
+      {results}
+    </section>
+  );
+}
+
+/** `route` is the view's live URL state: the section writes its season into it. */
+function squadSection(ctx: ViewContext, club: Club, route: ClubRoute): HTMLElement {
+  const body = <div class="squad-body" aria-live="polite" />;
+  const selectId = uid('season');
+
+  const render = (spells: Spell[], truncated: boolean) => {
+    const bySeason = new Map<string, Spell[]>();
+    for (const s of spells) for (const season of seasonsOf(s)) bySeason.set(season, [...(bySeason.get(season) ?? []), s]);
+    const seasons = [...bySeason.keys()].sort().reverse();
+    if (seasons.length === 0) {
+      replace(body, <p class="empty">No dated playing spells at this club in the graph (import the open datasets for squads).</p>);
+      return;
+    }
+    let season = route.season && bySeason.has(route.season) ? route.season : seasons[0]!;
+    const list = <div class="squad-list" />;
+    const show = () => {
+      // One row per player: two spells in one season (a loan and a return) read as one stay.
+      const byPerson = new Map<string, Spell[]>();
+      for (const s of bySeason.get(season) ?? []) byPerson.set(s.person.id, [...(byPerson.get(s.person.id) ?? []), s]);
+      const players = [...byPerson.values()].sort((x, y) => x[0]!.person.name.localeCompare(y[0]!.person.name));
+      replace(
+        list,
+        <p class="result-count">{`${players.length} player${players.length === 1 ? '' : 's'} in ${season}`}</p>,
+        <ul class="squad">
+          {players.map((spells) => {
+            const person = spells[0]!.person;
+            return (
+              <li class="squad-player" data-person={person.id}>
+                <div>
+                  <EntityLink id={person.id} name={person.name} />
+                  <span class="when-inline">{spells.map((s) => period(s.start, s.end)).join('; ')}</span>
+                  {spells.some((s) => s.level === 'YOUTH') ? <span class="badge">youth</span> : null}
+                </div>
+                <Sources citations={spells.flatMap((s) => s.sources)} />
+              </li>
+            );
+          })}
+        </ul>,
+      );
+    };
+    const playerCount = (s: string) => {
+      const n = new Set(bySeason.get(s)!.map((x) => x.person.id)).size;
+      return `${s} (${n} player${n === 1 ? '' : 's'})`;
+    };
+    const select = (
+      <select id={selectId} name="season">
+        {seasons.map((s) => (
+          <option value={s} selected={s === season}>
+            {playerCount(s)}
+          </option>
+        ))}
+      </select>
+    ) as HTMLSelectElement;
+    select.addEventListener('change', () => {
+      season = select.value;
+      route.season = season;
+      ctx.updateUrl(route, false);
+      show();
+    });
+    replace(
+      body,
+      <div class="field">
+        <label for={selectId}>Season</label>
+        {select}
+      </div>,
+      truncated ? <p class="hint">{`Only the first ${MAX_SPELL_PAGES * 100} playing spells were read.`}</p> : null,
+      list,
+    );
+    show();
+  };
+
+  const load = async () => {
+    replace(body, <Status text="Loading playing spells…" />);
+    const spells: Spell[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    let more = true;
+    try {
+      while (more && pages < MAX_SPELL_PAGES) {
+        const data: ExplorerClubPlayersQuery = await request(ExplorerClubPlayersDocument, { id: club.id, first: 100, after }, ctx.signal);
+        const players = data.club?.players;
+        if (!players) break;
+        spells.push(...players.edges.map((e) => e.node));
+        pages += 1;
+        more = players.pageInfo.hasNextPage;
+        after = players.pageInfo.endCursor;
+        if (more) replace(body, <Status text={`Loading playing spells… ${spells.length} of ${players.totalCount}`} />);
+      }
+      render(spells, more);
+    } catch (err) {
+      if (!isAbort(err)) replace(body, <ErrorNote error={err} />);
+    }
+  };
+  void load();
+  return (
+    <section aria-labelledby="squad-heading">
+      <h2 id="squad-heading">Squad by season</h2>
+      <p class="hint">A playing spell counts for the seasons its dates certainly cover; one without an end counts for its first season.</p>
+      {body}
+    </section>
+  );
+}
+
+export async function renderClub(ctx: ViewContext, route: ClubRoute): Promise<void> {
+  const { main, signal } = ctx;
+  replace(main, <Status text="Loading club…" />);
+  const data = await request(ExplorerClubDocument, { id: route.id }, signal);
+  const club = data.club;
+  if (!club) {
+    ctx.setTitle('Not found');
+    replace(main, <h1 tabindex="-1">No such club</h1>, <p>{`The graph has no club with the id ${route.id}.`}</p>);
+    return;
+  }
+  ctx.setTitle(club.name);
+  // The staff period and the season share one URL; each section updates its part.
+  const state: ClubRoute = { ...route };
+  const names = [club.names.nl && `${club.names.nl} (nl)`, club.names.fr && `${club.names.fr} (fr)`, club.names.en && `${club.names.en} (en)`].filter(Boolean).join(' · ');
+  const identity: [string, string | HTMLElement | null][] = [
+    ['Official names', names || null],
+    ['Nicknames', club.nicknames.length ? club.nicknames.join(', ') : null],
+    ['Also written', club.aliases.length ? club.aliases.join(', ') : null],
+    ['City', club.city],
+    ['Stadium', club.stadium?.name ?? null],
+  ];
+  replace(
+    main,
+    <article class="club" data-id={club.id}>
+      <header class="view-header">
+        <p class="kicker">Club</p>
+        <h1 tabindex="-1">{club.name}</h1>
+        <dl class="identity">
+          {identity.filter(([, v]) => v !== null).map(([k, v]) => [<dt>{k}</dt>, <dd>{v}</dd>])}
+          <dt>Id</dt>
+          <dd>
+            <code>{club.id}</code>
+          </dd>
+        </dl>
+        <Sources citations={club.sources} label="Sources introducing this club" />
+        <p class="actions">
+          <a class="button" href={formatRoute({ view: 'connect', to: club.id, maxHops: 4, types: [] })}>
+            {`Find connections to ${club.name}`}
+          </a>
+        </p>
+      </header>
+      <section aria-labelledby="coaches-heading">
+        <h2 id="coaches-heading">Head coaches in order</h2>
+        <HeadCoaches club={club} />
+      </section>
+      {staffSection(ctx, club, state)}
+      {squadSection(ctx, club, state)}
+    </article>,
+  );
+}

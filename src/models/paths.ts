@@ -1,0 +1,178 @@
+// What the path, teammate, timeline and search repositories return; codegen mappers point here.
+import type { PartialDate } from '../knowledge/partial-date';
+import type { EntityModel } from './entities';
+import type { FactModel } from './facts';
+import type { CitationModel, SourceModel } from './sources';
+
+/** How the two ends of a hop are linked; read as "from <relation> to". */
+export type Relation =
+  | 'PLAYED_TOGETHER'
+  | 'SAME_STAFF'
+  | 'COACHED'
+  | 'COACHED_BY'
+  | 'SAME_CLUB'
+  | 'MENTORED'
+  | 'MENTORED_BY'
+  | 'IN_CONTACT'
+  | 'WORKED_WITH'
+  | 'SUCCEEDED'
+  | 'SUCCEEDED_BY'
+  | 'FAMILY'
+  | 'MARRIED'
+  | 'PLAYED_FOR'
+  | 'HAD_PLAYER'
+  | 'WORKED_AT'
+  | 'EMPLOYED'
+  | 'TRANSFER';
+
+/** The days a link holds, as precisely as its facts allow. */
+export interface PeriodModel {
+  from: string | null;
+  to: string | null;
+  text: string;
+  undated: boolean;
+}
+
+export interface HopModel {
+  from: EntityModel;
+  to: EntityModel;
+  relation: Relation;
+  team: EntityModel | null;
+  period: PeriodModel;
+  /** Seasons (or the tournament) the two shared, for hops through a team. */
+  seasons: string[];
+  explanation: string;
+  facts: FactModel[];
+  sources: CitationModel[];
+}
+
+/** One LINK a route crosses, as the path search read it. */
+export interface RouteLink {
+  role: string;
+  factId: string;
+  lo: string | null;
+  hi: string | null;
+}
+
+/** One hop of a route before it is explained: two ends, the squad or fact between them, two LINKs. */
+export interface RouteHop {
+  from: string;
+  to: string;
+  via: string;
+  teamId: string | null;
+  kind: string | null;
+  type: string | null;
+  confidence: number | null;
+  relation: Relation;
+  fromLink: RouteLink;
+  toLink: RouteLink;
+}
+
+/**
+ * A path as found and ranked, before it is explained: cheap to hold by the hundred. Its ends,
+ * explained hops and summary are loaded (batched) only for the page a client reads.
+ */
+export interface RouteModel {
+  /** Stable key of the route (ends and connectors). */
+  key: string;
+  hops: RouteHop[];
+}
+
+/** A route explained from its facts. */
+export interface ExplainedPathModel {
+  ends: EntityModel[];
+  hops: HopModel[];
+  summary: string;
+}
+
+export interface PathResultModel {
+  routes: RouteModel[];
+  /** Hops of the shortest paths, or null when none exists within maxHops. */
+  shortestLength: number | null;
+  /** How the paths were found: the engine's shortest-path search or the filtered search. */
+  method: 'ENGINE_SHORTEST_PATHS' | 'FILTERED_SEARCH';
+}
+
+export interface TeammateModel {
+  person: EntityModel;
+  team: EntityModel;
+  period: PeriodModel;
+  seasons: string[];
+  /** The membership facts the overlap comes from: the asked person's first. */
+  facts: FactModel[];
+}
+
+export type TimelineKind =
+  | 'SPELL'
+  | 'TRANSFER'
+  | 'STAFF_ROLE'
+  | 'SUCCESSION'
+  | 'RELATIONSHIP'
+  | 'HONOUR'
+  | 'NATIONAL_TEAM'
+  | 'MATCH'
+  | 'EVENT'
+  | 'QUALIFICATION'
+  | 'TOURNAMENT'
+  | 'HOME_GROUND'
+  | 'ARTICLE';
+
+export interface TimelineEntryModel {
+  kind: TimelineKind;
+  date: PartialDate | null;
+  end: PartialDate | null;
+  summary: string;
+  fact: FactModel | null;
+  article: SourceModel | null;
+  sources: CitationModel[];
+}
+
+export interface HandoverModel {
+  /** The asked person's tenure. */
+  tenure: FactModel;
+  /** The other person's tenure, when the graph has one. */
+  other: FactModel | null;
+  person: EntityModel;
+  /** The succession a source states; null when inferred from the order of dated tenures. */
+  succession: FactModel | null;
+  sources: CitationModel[];
+}
+
+export type CoachingLink = 'MENTORSHIP' | 'ASSISTANT';
+
+export interface CoachingTreeEntryModel {
+  person: EntityModel;
+  parent: EntityModel;
+  depth: number;
+  link: CoachingLink;
+  fact: FactModel;
+  sources: CitationModel[];
+}
+
+export type SearchType = 'PERSON' | 'CLUB' | 'NATIONAL_TEAM' | 'STADIUM' | 'ARTICLE';
+export type SearchField = 'NAME' | 'FULL_NAME' | 'SHORT_NAME' | 'DUTCH_NAME' | 'FRENCH_NAME' | 'ENGLISH_NAME' | 'NICKNAME' | 'ALIAS' | 'TITLE';
+export type SearchMatch = 'EXACT' | 'PREFIX' | 'WORD' | 'SUBSTRING' | 'FUZZY';
+
+export interface SearchHitModel {
+  id: string;
+  type: SearchType;
+  matched: string;
+  field: SearchField;
+  match: SearchMatch;
+  score: number;
+}
+
+/** A search edge before its node is loaded: the hit and its cursor. */
+export interface SearchEdgeModel {
+  node: SearchHitModel;
+  cursor: string;
+}
+
+export interface StaffMemberModel {
+  person: EntityModel;
+  tenure: FactModel;
+  evidence: 'DATED' | 'ATTESTED';
+  period: PeriodModel;
+  attestedBy: FactModel[];
+  sources: CitationModel[];
+}

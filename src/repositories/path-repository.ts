@@ -1,0 +1,538 @@
+// Connection paths between people (and teams) and derived teammates. Paths come from the engine's
+// all-shortest-paths over the derived LINKs (cypher/paths/shortest-<hops>), checked against the
+// relation types and time window asked for. LadybugDB refuses parameters inside a recursive
+// pattern's filter, so when the filters rule out every shortest path (or both ends are teams) a
+// bidirectional breadth-first search takes over, one parameterised expansion per level
+// (cypher/paths/neighbours), checking each step. Routes are checked and ranked from what the
+// search returns (LINK roles and periods, connector facts' kind and confidence); only the routes
+// of the page a client reads are explained from their facts, dated and sourced, in one batch.
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { badUserInput, notFound } from '../errors';
+import type { GraphEngine } from '../graph/engine';
+import type { OperationName } from '../graph/operations';
+import { isMoment, membershipSegments, PLAYER_ROLE, TEAM_ROLE } from '../knowledge/derived';
+import { parsePartialDate, seasonStartYear } from '../knowledge/partial-date';
+import type { EntityModel } from '../models/entities';
+import { ref, type FactModel } from '../models/facts';
+import type { ExplainedPathModel, HopModel, PathResultModel, PeriodModel, Relation, RouteHop, RouteLink, RouteModel, TeammateModel } from '../models/paths';
+import type { CitationModel } from '../models/sources';
+import type { EntityRepository } from './entity-repository';
+import type { FactRepository } from './fact-repository';
+import { expandAllowed, hopRelation, RELATIONS, rolesFor } from './path-relations';
+import type { SourceRepository } from './source-repository';
+import { explainHop, periodOfDays, periodOfFact, RELATION_WORDS, seasonRunsText } from './wording';
+
+/** Longest path asked for, in person-to-person hops; one Cypher file per bound. */
+export const MAX_HOPS = 6;
+const SHORTEST_OPS: Readonly<Record<number, OperationName>> = {
+  1: 'paths/shortest-1',
+  2: 'paths/shortest-2',
+  3: 'paths/shortest-3',
+  4: 'paths/shortest-4',
+  5: 'paths/shortest-5',
+  6: 'paths/shortest-6',
+};
+/** Raw engine paths read per search (one route shows up once per shared season). */
+const ENGINE_LIMIT = 200;
+/** Distinct routes kept and ranked. */
+const MAX_ROUTES = 200;
+/** Ids one breadth-first step may expand, and per engine call. */
+const MAX_FRONTIER = 2000;
+const EXPANSION_BATCH = 100;
+
+const ENDPOINT = /^(person|club|nt):[^\s]{1,200}$/;
+const TEAM_TYPES = new Set(['CLUB', 'NATIONAL_TEAM']);
+
+export interface ConnectionArgs {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  relationTypes?: readonly Relation[] | null;
+  window?: { from?: string | null; to?: string | null } | null;
+}
+
+type RawLink = RouteLink;
+type RawHop = Omit<RouteHop, 'relation'>;
+
+const nullableString = z.string().nullable();
+
+const nullableNumber = z.number().nullable();
+
+const ShortestRow = z.object({
+  ids: z.array(z.string()),
+  teams: z.array(nullableString),
+  kinds: z.array(nullableString),
+  types: z.array(nullableString),
+  confidences: z.array(nullableNumber),
+  roles: z.array(z.string()),
+  factIds: z.array(z.string()),
+  los: z.array(nullableString),
+  his: z.array(nullableString),
+});
+
+const NeighbourRow = z.object({
+  source: z.string(),
+  target: z.string(),
+  targetType: z.string(),
+  via: z.string(),
+  teamId: nullableString,
+  kind: nullableString,
+  type: nullableString,
+  confidence: nullableNumber,
+  sourceRole: z.string(),
+  sourceFact: z.string(),
+  sourceLo: nullableString,
+  sourceHi: nullableString,
+  targetRole: z.string(),
+  targetFact: z.string(),
+  targetLo: nullableString,
+  targetHi: nullableString,
+});
+
+const TeammateRow = z.object({
+  id: z.string(),
+  teamId: z.string(),
+  ownRole: z.string(),
+  ownFact: z.string(),
+  theirRole: z.string(),
+  theirFact: z.string(),
+});
+
+const OPEN_END = '9999-12-31';
+
+/** Whether two LINKs (and, with a window, each of them) hold at a common time; undated LINKs pass without a window. */
+function linksHold(a: RawLink, b: RawLink, window: { from: string; to: string } | null): boolean {
+  if (window) {
+    for (const l of [a, b]) if (l.lo === null || l.lo > window.to || (l.hi ?? OPEN_END) < window.from) return false;
+  }
+  if (a.lo === null || b.lo === null) return true;
+  return a.lo <= (b.hi ?? OPEN_END) && b.lo <= (a.hi ?? OPEN_END);
+}
+
+/** Which hops a route crosses, independent of the season squad the engine happened to pick. */
+function hopKey(h: RawHop): string {
+  if (!h.via.startsWith('squad:')) return `F|${h.via}|${h.fromLink.role}|${h.toLink.role}`;
+  const a = h.fromLink.role === TEAM_ROLE ? TEAM_ROLE : h.fromLink.factId;
+  const b = h.toLink.role === TEAM_ROLE ? TEAM_ROLE : h.toLink.factId;
+  return `S|${h.teamId}|${a}|${b}`;
+}
+
+const routeKey = (hops: RawHop[]) => [hops[0]?.from ?? '', ...hops.map((h) => `${hopKey(h)}>${h.to}`)].join('~');
+
+function reverseHop(h: RawHop): RawHop {
+  return { ...h, from: h.to, to: h.from, fromLink: h.toLink, toLink: h.fromLink };
+}
+
+/** Parses one engine path (Entity, connector, Entity, …) into hops. */
+function hopsOfRow(row: z.infer<typeof ShortestRow>): RawHop[] {
+  const hops: RawHop[] = [];
+  for (let i = 0; i + 2 < row.ids.length; i += 2) {
+    const link = (j: number): RawLink => ({ role: row.roles[j]!, factId: row.factIds[j]!, lo: row.los[j] ?? null, hi: row.his[j] ?? null });
+    const c = i + 1;
+    hops.push({ from: row.ids[i]!, to: row.ids[i + 2]!, via: row.ids[c]!, teamId: row.teams[c] ?? null, kind: row.kinds[c] ?? null, type: row.types[c] ?? null, confidence: row.confidences[c] ?? null, fromLink: link(i), toLink: link(i + 1) });
+  }
+  return hops;
+}
+
+function isDay(text: string): boolean {
+  try {
+    return parsePartialDate(text).precision === 'DAY';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a LINK carries no date (an undated connector or membership). */
+const undatedLink = (l: RawLink) => l.role !== TEAM_ROLE && l.lo === null;
+
+/**
+ * Checks every hop (a relation exists, is allowed, the two LINKs overlap) and ranks the routes
+ * that pass: shortest first, then best evidenced (dated hops, confident connector facts: teaser
+ * facts carry 0.5), then the most recent, then by key so the order is stable.
+ */
+function rank(routes: RawHop[][], allowed: Set<Relation> | null, window: { from: string; to: string } | null): RouteModel[] {
+  const scored: { route: RouteModel; score: number; latest: string }[] = [];
+  for (const raw of routes) {
+    const hops: RouteHop[] = [];
+    for (const h of raw) {
+      const relation = hopRelation(h.via, h.kind, h.type, h.fromLink.role, h.toLink.role);
+      if (!relation || (allowed && !allowed.has(relation)) || !linksHold(h.fromLink, h.toLink, window)) break;
+      hops.push({ ...h, relation });
+    }
+    if (hops.length !== raw.length || hops.length === 0) continue;
+    let score = 0;
+    let latest = '';
+    for (const h of hops) {
+      const undated = undatedLink(h.fromLink) || undatedLink(h.toLink);
+      score += 1 + (undated ? 0.25 : 0) + (1 - (h.confidence ?? 1));
+      for (const l of [h.fromLink, h.toLink]) if (l.hi && l.hi > latest) latest = l.hi;
+    }
+    scored.push({ route: { key: routeKey(raw), hops }, score, latest });
+  }
+  scored.sort((x, y) => x.route.hops.length - y.route.hops.length || x.score - y.score || (x.latest > y.latest ? -1 : x.latest < y.latest ? 1 : 0) || (x.route.key < y.route.key ? -1 : x.route.key > y.route.key ? 1 : 0));
+  return scored.map((s) => s.route);
+}
+
+export function validateConnectionArgs(args: ConnectionArgs): { maxHops: number; allowed: Set<Relation> | null; window: { from: string; to: string } | null } {
+  const maxHops = args.maxHops ?? 4;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    throw badUserInput(`maxHops must be a whole number from 1 to ${MAX_HOPS} (got ${maxHops})`, 'maxHops');
+  }
+  for (const [field, id] of [['from', args.from], ['to', args.to]] as const) {
+    if (!ENDPOINT.test(id)) throw badUserInput(`\`${field}\` must be the id of a person, club or national team (got "${id.slice(0, 80)}")`, field);
+  }
+  if (args.from === args.to) throw badUserInput('`from` and `to` must be different', 'to');
+  let allowed: Set<Relation> | null = null;
+  if (args.relationTypes && args.relationTypes.length > 0) {
+    if (args.relationTypes.length >= RELATIONS.length) allowed = null;
+    else allowed = expandAllowed(args.relationTypes);
+  }
+  let window: { from: string; to: string } | null = null;
+  if (args.window && (args.window.from || args.window.to)) {
+    const from = args.window.from ?? '0001-01-01';
+    const to = args.window.to ?? '9999-12-31';
+    for (const [field, d] of [['window.from', args.window.from], ['window.to', args.window.to]] as const) {
+      if (d && !isDay(d)) throw badUserInput(`${field} must be a day, YYYY-MM-DD`, field);
+    }
+    if (from > to) throw badUserInput('window.from must not be after window.to', 'window');
+    window = { from, to };
+  }
+  return { maxHops, allowed, window };
+}
+
+export class PathRepository {
+  constructor(
+    private readonly engine: GraphEngine,
+    private readonly entities: EntityRepository,
+    private readonly facts: FactRepository,
+    private readonly sources: SourceRepository,
+    private readonly today = new Date().toISOString().slice(0, 10),
+  ) {}
+
+  private readonly explainer = new DataLoader<RouteModel, ExplainedPathModel | null, string>((routes) => this.explainRoutes(routes), { cacheKeyFn: (r) => r.key });
+
+  /**
+   * The shortest paths between two ends, checked and ranked; explain them with `explained`.
+   * Validates before any database call.
+   */
+  async connections(args: ConnectionArgs): Promise<PathResultModel> {
+    const { maxHops, allowed, window } = validateConnectionArgs(args);
+    const [from, to] = await this.entities.getMany([args.from, args.to]);
+    if (!from) throw notFound(`No person, club or national team with id ${args.from}`);
+    if (!to) throw notFound(`No person, club or national team with id ${args.to}`);
+    for (const e of [from, to]) if (e.type === 'STADIUM') throw badUserInput(`${e.id} is a stadium: paths join people, clubs and national teams`, 'from');
+
+    // The engine's shortest paths, checked against the filters, are the filtered shortest paths
+    // whenever one survives (filtered paths are a subset). Two teams never go to the engine: its
+    // recursive filter would drop the destination team.
+    if (!(TEAM_TYPES.has(from.type) && TEAM_TYPES.has(to.type))) {
+      const raw = await this.engineRoutes(from, to, maxHops);
+      const routes = rank(raw, allowed, window);
+      if (routes.length > 0 || raw.length === 0) return { routes, shortestLength: routes[0]?.hops.length ?? null, method: 'ENGINE_SHORTEST_PATHS' };
+      // Every candidate failed a filter (or, never seen with overlap-exact squads, the overlap
+      // check): search again, checking each step.
+    }
+    const routes = rank(await this.searchRoutes(from.id, to.id, maxHops, allowed, window), allowed, window);
+    return { routes, shortestLength: routes[0]?.hops.length ?? null, method: 'FILTERED_SEARCH' };
+  }
+
+  /** A route explained from its facts (batched over the routes of a page); null if its facts are gone. */
+  explained(route: RouteModel): Promise<ExplainedPathModel | null> {
+    return this.explainer.load(route);
+  }
+
+  /** All shortest routes from the engine. A team end goes first: the engine's filter keeps teams out of the rest. */
+  private async engineRoutes(from: EntityModel, to: EntityModel, maxHops: number): Promise<RawHop[][]> {
+    const swap = TEAM_TYPES.has(to.type);
+    const rows = await this.engine.read(SHORTEST_OPS[maxHops]!, { from: swap ? to.id : from.id, to: swap ? from.id : to.id, limit: ENGINE_LIMIT });
+    const routes = new Map<string, RawHop[]>();
+    for (const row of rows) {
+      let hops = hopsOfRow(ShortestRow.parse(row));
+      if (swap) hops = hops.reverse().map(reverseHop);
+      const key = routeKey(hops);
+      if (!routes.has(key) && routes.size < MAX_ROUTES) routes.set(key, hops);
+    }
+    return [...routes.values()];
+  }
+
+  /** Bidirectional breadth-first search; each level is one parameterised expansion per batch. */
+  private async searchRoutes(fromId: string, toId: string, maxHops: number, allowed: Set<Relation> | null, window: { from: string; to: string } | null): Promise<RawHop[][]> {
+    const roles = new Set(rolesFor(allowed ?? new Set(RELATIONS)));
+    const ends = new Set([fromId, toId]);
+    type Side = { dist: Map<string, number>; parents: Map<string, Map<string, RawHop>>; frontier: string[]; depth: number };
+    const side = (id: string): Side => ({ dist: new Map([[id, 0]]), parents: new Map(), frontier: [id], depth: 0 });
+    const sides: [Side, Side] = [side(fromId), side(toId)];
+    while (sides[0].depth + sides[1].depth < maxHops) {
+      const which = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
+      const s = sides[which];
+      const other = sides[1 - which]!;
+      if (s.frontier.length === 0) return [];
+      if (s.frontier.length > MAX_FRONTIER) {
+        throw new GraphQLError(`The search reached more than ${MAX_FRONTIER} people before finding a path; narrow the window or the relation types, or lower maxHops`, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+      }
+      const next = new Set<string>();
+      for (let i = 0; i < s.frontier.length; i += EXPANSION_BATCH) {
+        const rows = await this.engine.read('paths/neighbours', { ids: s.frontier.slice(i, i + EXPANSION_BATCH) });
+        for (const raw of rows) {
+          const r = NeighbourRow.parse(raw);
+          // Teams only ever end a path.
+          if (r.targetType !== 'PERSON' && !ends.has(r.target)) continue;
+          if (!roles.has(r.sourceRole) || !roles.has(r.targetRole)) continue;
+          const relation = hopRelation(r.via, r.kind, r.type, r.sourceRole, r.targetRole);
+          if (!relation || (allowed && !allowed.has(relation))) continue;
+          const fromLink: RawLink = { role: r.sourceRole, factId: r.sourceFact, lo: r.sourceLo, hi: r.sourceHi };
+          const toLink: RawLink = { role: r.targetRole, factId: r.targetFact, lo: r.targetLo, hi: r.targetHi };
+          if (!linksHold(fromLink, toLink, window)) continue;
+          const d = s.dist.get(r.target);
+          if (d !== undefined && d !== s.depth + 1) continue;
+          if (d === undefined) {
+            s.dist.set(r.target, s.depth + 1);
+            next.add(r.target);
+          }
+          const hop: RawHop = { from: r.source, to: r.target, via: r.via, teamId: r.teamId, kind: r.kind, type: r.type, confidence: r.confidence, fromLink, toLink };
+          let ps = s.parents.get(r.target);
+          if (!ps) s.parents.set(r.target, (ps = new Map()));
+          if (!ps.has(hopKey(hop))) ps.set(hopKey(hop), hop);
+        }
+      }
+      s.depth++;
+      s.frontier = [...next].sort();
+      const meeting = s.frontier.filter((id) => other.dist.has(id));
+      if (meeting.length > 0) return this.joinRoutes(meeting, sides[0], sides[1], fromId, toId);
+    }
+    return [];
+  }
+
+  /** Every route through the meeting points: origin side forwards, destination side reversed. */
+  private joinRoutes(meeting: string[], a: { parents: Map<string, Map<string, RawHop>> }, b: { parents: Map<string, Map<string, RawHop>> }, fromId: string, toId: string): RawHop[][] {
+    const chains = (node: string, origin: string, parents: Map<string, Map<string, RawHop>>, cap: number): RawHop[][] => {
+      if (node === origin) return [[]];
+      const out: RawHop[][] = [];
+      for (const hop of parents.get(node)?.values() ?? []) {
+        for (const chain of chains(hop.from, origin, parents, cap)) {
+          out.push([...chain, hop]);
+          if (out.length >= cap) return out;
+        }
+      }
+      return out;
+    };
+    const routes = new Map<string, RawHop[]>();
+    for (const m of meeting) {
+      for (const left of chains(m, fromId, a.parents, MAX_ROUTES)) {
+        for (const right of chains(m, toId, b.parents, MAX_ROUTES)) {
+          const hops = [...left, ...right.reverse().map(reverseHop)];
+          routes.set(routeKey(hops), hops);
+          if (routes.size >= MAX_ROUTES) return [...routes.values()];
+        }
+      }
+    }
+    return [...routes.values()];
+  }
+
+  /** Explains routes from their facts, names and citations: three batched reads for any number of routes. */
+  private async explainRoutes(routes: readonly RouteModel[]): Promise<(ExplainedPathModel | null)[]> {
+    const factIds = new Set<string>();
+    for (const r of routes) {
+      for (const h of r.hops) {
+        if (h.via.startsWith('fact:')) factIds.add(h.via);
+        else for (const l of [h.fromLink, h.toLink]) if (l.role !== TEAM_ROLE) factIds.add(l.factId);
+      }
+    }
+    const facts = new Map<string, FactModel>();
+    for (const f of await Promise.all([...factIds].map((id) => this.facts.get(id)))) if (f) facts.set(f.id, f);
+    const entityIds = new Set<string>();
+    for (const r of routes) {
+      for (const h of r.hops) {
+        entityIds.add(h.from).add(h.to);
+        if (h.teamId) entityIds.add(h.teamId);
+        const f = facts.get(h.via);
+        for (const role of ['team', 'person']) {
+          const id = f ? ref(f, role) : null;
+          if (id) entityIds.add(id);
+        }
+      }
+    }
+    const ids = [...entityIds];
+    const [loaded, citationLists] = await Promise.all([this.entities.getMany(ids), Promise.all([...facts.keys()].map((id) => this.sources.citationsOf(id)))]);
+    const entities = new Map<string, EntityModel>();
+    ids.forEach((id, i) => loaded[i] && entities.set(id, loaded[i]!));
+    const citations = new Map([...facts.keys()].map((id, i) => [id, citationLists[i]!]));
+    return routes.map((r) => {
+      const hops: HopModel[] = [];
+      for (const h of r.hops) {
+        const hop = this.explainHop(h, facts, entities, citations);
+        if (!hop) return null;
+        hops.push(hop);
+      }
+      const ends = [hops[0]!.from, ...hops.map((h) => h.to)];
+      const summary = [ends[0]!.name, ...hops.map((h) => `${RELATION_WORDS[h.relation]} → ${h.to.name}`)].join(' → ');
+      return { ends, hops, summary };
+    });
+  }
+
+  private explainHop(h: RouteHop, facts: Map<string, FactModel>, entities: Map<string, EntityModel>, citations: Map<string, CitationModel[]>): HopModel | null {
+    const from = entities.get(h.from);
+    const to = entities.get(h.to);
+    if (!from || !to) return null;
+    const { relation } = h;
+    if (h.via.startsWith('fact:')) {
+      const fact = facts.get(h.via);
+      if (!fact) return null;
+      const period = periodOfFact(fact, isMoment(fact));
+      const teamId = fact.kind === 'transfer' ? null : ref(fact, 'team');
+      const team = teamId ? (entities.get(teamId) ?? null) : null;
+      const moverId = fact.kind === 'transfer' ? ref(fact, 'person') : null;
+      const mover = moverId ? (entities.get(moverId) ?? null) : null;
+      // A membership fact (an undated spell or tenure) names the person's role at the team.
+      const role = fact.kind === 'tenure' ? fact.type : null;
+      const explanation = explainHop({ relation, from, to, team: team ?? (TEAM_TYPES.has(to.type) ? to : TEAM_TYPES.has(from.type) ? from : null), period, fromRole: role, toRole: role, fact, mover, tournament: null });
+      return { from, to, relation, team, period, seasons: [], explanation, facts: [fact], sources: mergeCitations([citations.get(fact.id) ?? []]) };
+    }
+    const team = h.teamId ? (entities.get(h.teamId) ?? null) : null;
+    if (!team) return null;
+    const members = [h.fromLink, h.toLink].filter((l) => l.role !== TEAM_ROLE).map((l) => facts.get(l.factId));
+    if (members.some((f) => !f)) return null;
+    const memberFacts = members as FactModel[];
+    const shared = memberFacts.length === 2 ? sharedPeriod(memberFacts[0]!, memberFacts[1]!, this.today) : ownPeriod(memberFacts[0]!, this.today);
+    if (!shared) return null;
+    const roleOf = (l: RawLink) => (l.role === PLAYER_ROLE || l.role === TEAM_ROLE ? null : l.role);
+    const tournament = memberFacts[0]!.kind === 'squad' ? String(memberFacts[0]!.details.tournament ?? shared.seasons[0] ?? '') : null;
+    const explanation = explainHop({ relation, from, to, team, period: shared.period, fromRole: roleOf(h.fromLink), toRole: roleOf(h.toLink), fact: memberFacts.length === 1 ? memberFacts[0]! : null, mover: null, tournament });
+    return { from, to, relation, team, period: shared.period, seasons: shared.seasons, explanation, facts: memberFacts, sources: mergeCitations(memberFacts.map((f) => citations.get(f.id) ?? [])) };
+  }
+
+  /**
+   * People who played in the same team at the same time as the person, one item per teammate and
+   * team, by the start of the overlap; optionally at one team and overlapping a window.
+   */
+  async teammates(personId: string, opts: { team?: string | null; from?: string | null; to?: string | null }): Promise<TeammateModel[]> {
+    for (const [field, d] of [['from', opts.from], ['to', opts.to]] as const) {
+      if (d && !isDay(d)) throw badUserInput(`\`${field}\` must be a day, YYYY-MM-DD`, field);
+    }
+    const rows = (await this.engine.read('paths/teammates', { person: personId, team: opts.team ?? '' })).map((r) => TeammateRow.parse(r));
+    const pairs = new Map<string, { id: string; teamId: string; own: string; theirs: string }>();
+    for (const r of rows) {
+      if (r.ownRole !== PLAYER_ROLE || r.theirRole !== PLAYER_ROLE) continue;
+      pairs.set(`${r.id}|${r.teamId}|${r.ownFact}|${r.theirFact}`, { id: r.id, teamId: r.teamId, own: r.ownFact, theirs: r.theirFact });
+    }
+    const factIds = [...new Set([...pairs.values()].flatMap((p) => [p.own, p.theirs]))];
+    const facts = new Map<string, FactModel>();
+    for (const f of await Promise.all(factIds.map((id) => this.facts.get(id)))) if (f) facts.set(f.id, f);
+    const lo = opts.from ?? '0001-01-01';
+    const hi = opts.to ?? '9999-12-31';
+    // teammate|team → shared seasons and period over every pair of spells
+    const grouped = new Map<string, { id: string; teamId: string; seasons: Set<string>; from: string | null; to: string | null; ongoing: boolean; undated: boolean; facts: FactModel[] }>();
+    for (const p of pairs.values()) {
+      const own = facts.get(p.own);
+      const theirs = facts.get(p.theirs);
+      if (!own || !theirs) continue;
+      const shared = sharedPeriod(own, theirs, this.today);
+      if (!shared) continue;
+      const period = shared.period;
+      if (!period.undated && ((period.to ?? '9999-12-31') < lo || (period.from ?? '0001-01-01') > hi)) continue;
+      if (period.undated && (opts.from || opts.to)) continue;
+      const key = `${p.id}|${p.teamId}`;
+      let g = grouped.get(key);
+      if (!g) grouped.set(key, (g = { id: p.id, teamId: p.teamId, seasons: new Set(), from: null, to: null, ongoing: false, undated: true, facts: [] }));
+      shared.seasons.forEach((s) => g!.seasons.add(s));
+      if (!period.undated) {
+        g.undated = false;
+        g.from = g.from === null || period.from! < g.from ? period.from : g.from;
+        if (period.to === null) g.ongoing = true;
+        else g.to = g.to === null || period.to > g.to ? period.to : g.to;
+      }
+      for (const f of [own, theirs]) if (!g.facts.includes(f)) g.facts.push(f);
+    }
+    const groups = [...grouped.values()];
+    const ids = [...new Set(groups.flatMap((g) => [g.id, g.teamId]))];
+    const loaded = await this.entities.getMany(ids);
+    const entities = new Map<string, EntityModel>();
+    ids.forEach((id, i) => loaded[i] && entities.set(id, loaded[i]!));
+    const out: TeammateModel[] = [];
+    groups.forEach((g) => {
+      const person = entities.get(g.id);
+      const team = entities.get(g.teamId);
+      if (!person || !team) return;
+      const seasons = [...g.seasons].sort();
+      const period = g.undated ? periodOfDays(null, null) : withGaps(periodOfDays(g.from, g.to, g.ongoing), seasons);
+      const own = g.facts.filter((f) => ref(f, 'person') === personId);
+      const theirs = g.facts.filter((f) => ref(f, 'person') !== personId);
+      out.push({ person, team, period, seasons, facts: [...own, ...theirs] });
+    });
+    return out.sort((a, b) => (a.period.from ?? '9999').localeCompare(b.period.from ?? '9999') || a.team.name.localeCompare(b.team.name) || a.person.name.localeCompare(b.person.name) || a.person.id.localeCompare(b.person.id));
+  }
+
+  /** The teammate's staff tenures that began after the overlap ended (undated ones cannot be placed). Batched per page. */
+  async laterStaffRoles(t: TeammateModel): Promise<FactModel[]> {
+    const overlapEnd = t.period.undated ? '9999-12-31' : (t.period.to ?? '9999-12-31');
+    return (await this.facts.about(t.person.id, ['tenure'], 'person')).filter((f) => f.start !== null && f.start.lo > overlapEnd);
+  }
+
+  /** Sources of the memberships a teammate link rests on, best first. Batched per page. */
+  async teammateSources(t: TeammateModel): Promise<CitationModel[]> {
+    return mergeCitations(await Promise.all(t.facts.map((f) => this.sources.citationsOf(f.id))));
+  }
+}
+
+/** Citations of several facts, deduplicated and best first (story before teaser, confident first). */
+export function mergeCitations(lists: CitationModel[][]): CitationModel[] {
+  const seen = new Map<string, CitationModel>();
+  for (const list of lists) for (const c of list) if (!seen.has(`${c.sourceId}|${c.detail ?? ''}`)) seen.set(`${c.sourceId}|${c.detail ?? ''}`, c);
+  return [...seen.values()].sort((a, b) => Number(a.teaser) - Number(b.teaser) || b.confidence - a.confidence || a.sourceId.localeCompare(b.sourceId) || (a.detail ?? '').localeCompare(b.detail ?? ''));
+}
+
+/** A season range with a gap in it names its runs instead. */
+function withGaps(period: PeriodModel, seasons: string[]): PeriodModel {
+  const runs = !period.undated && period.to !== null && period.text.includes('–') ? seasonRunsText(seasons) : null;
+  return runs ? { ...period, text: runs } : period;
+}
+
+const earlier = (x: string | null, y: string): string => (x === null || y < x ? y : x);
+const later = (x: string | null, y: string): string => (x === null || y > x ? y : x);
+const isOpen = (f: FactModel) => f.end === null && f.kind === 'tenure';
+
+/** When two memberships of one team overlapped: the shared seasons and the span they cover. */
+export function sharedPeriod(a: FactModel, b: FactModel, today: string): { seasons: string[]; period: PeriodModel } | null {
+  const segsB = new Map(membershipSegments(b, today).map((s) => [s.season, s]));
+  const seasons: string[] = [];
+  let lo: string | null = null;
+  let hi: string | null = null;
+  let undated = true;
+  for (const sa of membershipSegments(a, today)) {
+    const sb = segsB.get(sa.season);
+    if (!sb) continue;
+    if (sa.lo === null || sb.lo === null) {
+      // An undated tournament squad: together for the whole tournament, whatever its dates.
+      const known = sa.lo === null ? sb : sa;
+      seasons.push(sa.season);
+      if (known.lo !== null) {
+        undated = false;
+        lo = earlier(lo, known.lo);
+        hi = later(hi, known.hi!);
+      }
+      continue;
+    }
+    const l = sa.lo > sb.lo ? sa.lo : sb.lo;
+    const h = sa.hi! < sb.hi! ? sa.hi! : sb.hi!;
+    if (l > h) continue;
+    seasons.push(sa.season);
+    undated = false;
+    lo = earlier(lo, l);
+    hi = later(hi, h);
+  }
+  if (seasons.length === 0) return null;
+  // Both still in post (no end stated) and together in the current season: the link still holds.
+  const ongoing = isOpen(a) && isOpen(b) && seasons.some((s) => Number(s.slice(0, 4)) === seasonStartYear(today));
+  return { seasons, period: undated ? periodOfDays(null, null) : withGaps(periodOfDays(lo, hi, ongoing), seasons) };
+}
+
+/** The span of one membership, for a hop between a person and the team itself. */
+function ownPeriod(f: FactModel, today: string): { seasons: string[]; period: PeriodModel } | null {
+  const segs = membershipSegments(f, today);
+  if (segs.length === 0) return null;
+  const dated = segs.filter((s) => s.lo !== null);
+  if (dated.length === 0) return { seasons: segs.map((s) => s.season), period: periodOfDays(null, null) };
+  return { seasons: segs.map((s) => s.season), period: periodOfDays(dated[0]!.lo, dated[dated.length - 1]!.hi, isOpen(f)) };
+}

@@ -1,0 +1,361 @@
+// A person's life in date order (every fact about them and every article reporting on them),
+// who held their roles before and after them, and their coaching tree (mentorships and the head
+// coaches they assisted, recursively).
+import { badUserInput } from '../errors';
+import type { FactKindName } from '../knowledge/fact-kinds';
+import type { EntityModel } from '../models/entities';
+import { detail, ref, refsOf, type FactModel } from '../models/facts';
+import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../models/paths';
+import type { CareerRepository } from './career-repository';
+import type { EntityRepository } from './entity-repository';
+import { byDate, type FactRepository } from './fact-repository';
+import { mergeCitations } from './path-repository';
+import type { SourceRepository } from './source-repository';
+import { periodOfDays, roleWord } from './wording';
+import { parsePartialDate } from '../knowledge/partial-date';
+
+export const MAX_TREE_DEPTH = 5;
+
+const ROLE_ORDER = ['HEAD_COACH', 'MANAGER', 'ASSISTANT_COACH', 'YOUTH_COACH', 'VIDEO_ANALYST', 'KIT_MANAGER', 'TV_ANALYST'];
+const roleRank = (role: string | null) => {
+  const i = ROLE_ORDER.indexOf(role ?? '');
+  return i === -1 ? ROLE_ORDER.length : i;
+};
+
+function checkDay(value: string, field: string): string {
+  try {
+    if (parsePartialDate(value).precision === 'DAY') return value;
+  } catch {
+    // reported below
+  }
+  throw badUserInput(`\`${field}\` must be a day, YYYY-MM-DD`, field);
+}
+
+const KIND_OF: Readonly<Record<FactKindName, TimelineKind>> = {
+  spell: 'SPELL',
+  transfer: 'TRANSFER',
+  tenure: 'STAFF_ROLE',
+  succession: 'SUCCESSION',
+  relation: 'RELATIONSHIP',
+  honour: 'HONOUR',
+  caps: 'NATIONAL_TEAM',
+  match: 'MATCH',
+  event: 'EVENT',
+  qualification: 'QUALIFICATION',
+  squad: 'TOURNAMENT',
+  'home-ground': 'HOME_GROUND',
+};
+
+const EVENT_WORDS: Readonly<Record<string, string>> = {
+  LAST_MATCH_AS_PLAYER: 'Last match as a player',
+  RETIREMENT: 'Retired as a player',
+  RETIREMENT_ANNOUNCED: 'Announced the end of the playing career',
+  INJURY: 'Injury',
+  FIRST_DAY_ON_STAFF: 'First day on the staff',
+  FIRST_MATCH_ON_STAFF: 'First match on the staff',
+  CUP_FINAL_QUALIFICATION: 'Reached the cup final',
+  CUP_FINAL: 'Cup final',
+  LEAGUE_MATCH: 'League match',
+  DEATH: 'Died',
+  BURIAL: 'Buried',
+  DISMISSAL: 'Dismissed',
+  APPOINTMENT: 'Appointed',
+  MARATHON: 'Ran a marathon',
+  INTERVIEW: 'Interview',
+  TRIAL_TRAINING: 'Trial training sessions',
+  OTHER: 'Event',
+};
+
+const sortKey = (e: TimelineEntryModel) => e.date?.lo ?? e.end?.lo ?? '9999-12-31';
+/** Known only by its end: on the same day it goes before what starts then (a youth spell before the senior one). */
+const endOnly = (e: TimelineEntryModel) => (e.date === null && e.end !== null ? 0 : 1);
+
+/** The first clause of an editorial note, capitalised, without its closing punctuation. */
+function oneLine(text: string, max = 140): string {
+  const first = capital(text.split(/(?<=[.;])\s/)[0]!.trim().replace(/[.;,:]+$/, ''));
+  return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
+}
+
+export class TimelineRepository {
+  constructor(
+    private readonly entities: EntityRepository,
+    private readonly facts: FactRepository,
+    private readonly sources: SourceRepository,
+    private readonly careers: CareerRepository,
+  ) {}
+
+  private async names(ids: Iterable<string>): Promise<Map<string, EntityModel>> {
+    const list = [...new Set(ids)];
+    const loaded = await this.entities.getMany(list);
+    const out = new Map<string, EntityModel>();
+    list.forEach((id, i) => loaded[i] && out.set(id, loaded[i]!));
+    return out;
+  }
+
+  /**
+   * Every fact about the person and every article reporting on them, in date order: by the day a
+   * thing began (or, when only its end is known, ended); undated things last.
+   */
+  async timeline(personId: string, kinds?: readonly TimelineKind[] | null): Promise<TimelineEntryModel[]> {
+    const facts = await this.facts.about(personId);
+    const matchIds = facts.flatMap((f) => (f.kind === 'event' ? refsOf(f, 'match') : []));
+    const matches = new Map<string, FactModel>();
+    for (const m of await Promise.all(matchIds.map((id) => this.facts.get(id)))) if (m) matches.set(m.id, m);
+    const refIds = [...facts, ...matches.values()].flatMap((f) => Object.values(f.refs).flat()).filter((id) => !id.startsWith('fact:'));
+    const [names, citations, ownCitations] = await Promise.all([
+      this.names(refIds),
+      Promise.all(facts.map((f) => this.sources.citationsOf(f.id))),
+      this.sources.citationsOf(personId),
+    ]);
+    const entries: TimelineEntryModel[] = facts.map((f, i) => ({
+      kind: KIND_OF[f.kind],
+      date: f.start,
+      end: f.end,
+      summary: this.summary(f, personId, names, matches),
+      fact: f,
+      article: null,
+      sources: citations[i]!,
+    }));
+    // Articles: the ones backing the person or any fact about them, at their publication date.
+    const articleCitations = new Map<string, typeof ownCitations>();
+    for (const list of [ownCitations, ...citations]) {
+      for (const c of list) if (c.sourceId.startsWith('article:')) articleCitations.set(c.sourceId, [...(articleCitations.get(c.sourceId) ?? []), c]);
+    }
+    const articles = await Promise.all([...articleCitations.keys()].map((id) => this.sources.get(id)));
+    for (const a of articles) {
+      if (!a) continue;
+      entries.push({ kind: 'ARTICLE', date: a.published, end: null, summary: `Article: ${a.name}${a.outlet ? ` (${a.outlet})` : ''}`, fact: null, article: a, sources: [{ sourceId: a.id, detail: null, teaser: false, confidence: 1 }] });
+    }
+    const wanted = kinds && kinds.length > 0 ? new Set(kinds) : null;
+    return entries
+      .filter((e) => !wanted || wanted.has(e.kind))
+      .sort((a, b) => {
+        const ka = sortKey(a);
+        const kb = sortKey(b);
+        if (ka !== kb) return ka < kb ? -1 : 1;
+        if (endOnly(a) !== endOnly(b)) return endOnly(a) - endOnly(b);
+        if (a.fact && b.fact) return byDate(a.fact, b.fact);
+        if (a.fact || b.fact) return a.fact ? 1 : -1; // an article before what it reports that day
+        return (a.article?.id ?? '').localeCompare(b.article?.id ?? '');
+      });
+  }
+
+  private summary(f: FactModel, personId: string, names: Map<string, EntityModel>, matches: Map<string, FactModel>): string {
+    const name = (role: string, fact = f) => {
+      const id = ref(fact, role);
+      return id ? (names.get(id)?.name ?? id) : null;
+    };
+    const team = name('team');
+    const note = detail<string>(f, 'note');
+    switch (f.kind) {
+      case 'spell':
+        return `${f.type === 'YOUTH' ? 'Youth player' : 'Player'} at ${team}`;
+      case 'transfer': {
+        const labels = (detail<string[]>(f, 'labels') ?? []).join(', ');
+        const from = name('from') ?? detail<string>(f, 'fromName') ?? 'an unknown club';
+        const to = name('to') ?? detail<string>(f, 'toName') ?? 'an unknown club';
+        return `Moved from ${from} to ${to}${f.type && f.type !== 'PERMANENT' ? ` (${f.type.toLowerCase().replace(/_/g, ' ')})` : ''}${labels ? ` — called ${labels}` : ''}`;
+      }
+      case 'tenure': {
+        const under = name('under');
+        return `${capital(roleWord(f.type))}${team ? ` at ${team}` : ''}${under ? ` under ${under}` : ''}${detail<string>(f, 'employer') ? ` for ${detail<string>(f, 'employer')}` : ''}`;
+      }
+      case 'succession':
+        return ref(f, 'successor') === personId
+          ? `Succeeded ${name('predecessor')} as ${roleWord(f.type)} of ${team}`
+          : `Succeeded as ${roleWord(f.type)} of ${team} by ${name('successor')}`;
+      case 'relation': {
+        const others = Object.entries(f.refs)
+          .filter(([role]) => role !== 'team')
+          .flatMap(([, ids]) => ids)
+          .filter((id) => id !== personId)
+          .map((id) => names.get(id)?.name ?? id);
+        const at = team ? ` at ${team}` : '';
+        switch (f.type) {
+          case 'MENTORSHIP':
+            return refsOf(f, 'mentee').includes(personId) ? `Mentored by ${others.join(', ')}${at}` : `Mentor of ${others.join(', ')}${at}`;
+          case 'CONTACT':
+            return `In contact with ${others.join(', ')}${detail<string>(f, 'topic') ? ` about ${detail<string>(f, 'topic')}` : ''}`;
+          case 'WORKED_WITH':
+            return `Worked with ${others.join(', ')}${at}`;
+          case 'FAMILY': {
+            const kinship = detail<string>(f, 'kinship');
+            return ref(f, 'relative') === personId ? `${capital(kinship ?? 'relative')} of ${others.join(', ')}` : `Family: ${others.join(', ')}${kinship ? ` (${kinship})` : ''}`;
+          }
+          case 'MARRIAGE':
+            return `Married to ${others.join(', ')}`;
+          default:
+            return `Relationship with ${others.join(', ')}`;
+        }
+      }
+      case 'honour':
+        return `${detail<string>(f, 'title') ?? capital((f.type ?? 'honour').toLowerCase().replace(/_/g, ' '))} with ${team}`;
+      case 'caps': {
+        const goals = detail<number>(f, 'goals');
+        return `${detail<number>(f, 'caps') ?? 0} caps${goals !== null ? ` and ${goals} goals` : ''} for ${team}${f.start ? ` (as of ${f.start.text})` : ''}`;
+      }
+      case 'match':
+        return matchLine(f, names);
+      case 'event': {
+        const matchId = ref(f, 'match');
+        const match = matchId ? matches.get(matchId) : undefined;
+        const what = EVENT_WORDS[f.type ?? 'OTHER'] ?? 'Event';
+        const place = detail<string>(f, 'place');
+        const time = detail<string>(f, 'time');
+        let base: string;
+        if (f.type === 'OTHER' && note) base = oneLine(note);
+        else if (f.type === 'INTERVIEW') base = `Interview with ${detail<string>(f, 'outlet') ?? 'the press'}`;
+        else if (f.type === 'MARATHON') base = `${what}${place ? ` in ${place}` : ''}${time ? ` in ${time}` : ''}`;
+        else if (f.type === 'INJURY' && detail<string>(f, 'cause')) base = `${what}: ${detail<string>(f, 'cause')}`;
+        else base = what;
+        return `${base}${match ? ` (${matchLine(match, names)})` : team && f.type !== 'OTHER' ? ` — ${team}` : ''}`;
+      }
+      case 'qualification':
+        return `${(f.type ?? 'Coaching').replace('UEFA_', 'UEFA ')} licence${detail<string>(f, 'status') === 'OBTAINED' ? ' obtained' : ' (in progress)'}`;
+      case 'squad':
+        return `In the ${team} squad at ${detail<string>(f, 'tournament') ?? 'a tournament'}`;
+      case 'home-ground':
+        return `${team} plays at ${name('stadium')}`;
+    }
+  }
+
+  /**
+   * Everyone known to be on a team's staff between two days: tenures whose dates overlap the
+   * period (an open tenure still runs; one known only by its end is known only in that end's
+   * span), and undated tenures attested by a dated fact in the period that places the person at
+   * the team without being one of their own memberships (a relationship or event there, an
+   * assistant's tenure under them, a succession).
+   */
+  async staffDuring(teamId: string, from: string, to: string): Promise<StaffMemberModel[]> {
+    checkDay(from, 'from');
+    checkDay(to, 'to');
+    if (from > to) throw badUserInput('`from` must not be after `to`', 'from');
+    const tenures = await this.facts.about(teamId, ['tenure'], 'team');
+    const people = [...new Set(tenures.map((t) => ref(t, 'person')).filter((id): id is string => id !== null))];
+    const [names, factsOf] = await Promise.all([this.names(people), Promise.all(people.map((id) => this.facts.about(id)))]);
+    const aboutPerson = new Map(people.map((id, i) => [id, factsOf[i]!]));
+    const found: Omit<StaffMemberModel, 'sources'>[] = [];
+    for (const tenure of tenures) {
+      const personId = ref(tenure, 'person');
+      const person = personId ? names.get(personId) : undefined;
+      if (!personId || !person) continue;
+      if (tenure.start || tenure.end) {
+        const lo = tenure.start?.lo ?? tenure.end!.lo;
+        const hi = tenure.end?.hi ?? '9999-12-31';
+        const a = lo > from ? lo : from;
+        const b = hi < to ? hi : to;
+        if (a <= b) found.push({ person, tenure, evidence: 'DATED', period: periodOfDays(a, b), attestedBy: [] });
+        continue;
+      }
+      const attestedBy = (aboutPerson.get(personId) ?? []).filter((f) => {
+        if (!f.start || f.id === tenure.id) return false;
+        if ((f.kind === 'tenure' || f.kind === 'spell') && ref(f, 'person') === personId) return false;
+        if (!Object.values(f.refs).some((ids) => ids.includes(teamId))) return false;
+        // The fact places the person at the team when it starts (an assistant's tenure under
+        // them says who the head coach was the day it began, not for how long).
+        return f.start.lo <= to && f.start.hi >= from;
+      });
+      if (attestedBy.length === 0) continue;
+      const lo = attestedBy.reduce((m, f) => (f.start!.lo < m ? f.start!.lo : m), '9999-12-31');
+      const hi = attestedBy.reduce((m, f) => (f.start!.hi > m ? f.start!.hi : m), '0001-01-01');
+      found.push({ person, tenure, evidence: 'ATTESTED', period: periodOfDays(lo > from ? lo : from, hi < to ? hi : to), attestedBy });
+    }
+    const citations = await Promise.all(found.map((m) => Promise.all([m.tenure, ...m.attestedBy].map((f) => this.sources.citationsOf(f.id)))));
+    return found
+      .map((m, i) => ({ ...m, sources: mergeCitations(citations[i]!) }))
+      .sort((a, b) => roleRank(a.tenure.type) - roleRank(b.tenure.type) || a.person.name.localeCompare(b.person.name) || a.tenure.id.localeCompare(b.tenure.id));
+  }
+
+  /**
+   * For each of the person's tenures (optionally of one role, at one team) with a known
+   * neighbour: who held the role just before (`predecessor`) or after (`successor`), and whether a
+   * source states it or it follows from the order of dated tenures.
+   */
+  async handovers(personId: string, want: 'predecessor' | 'successor', opts: { role?: string | null; team?: string | null }): Promise<HandoverModel[]> {
+    const tenures = (await this.facts.about(personId, ['tenure'], 'person')).filter((t) => ref(t, 'team') && (!opts.role || t.type === opts.role) && (!opts.team || ref(t, 'team') === opts.team));
+    const self = want === 'predecessor' ? 'successor' : 'predecessor';
+    const out: HandoverModel[] = [];
+    for (const tenure of tenures) {
+      const team = ref(tenure, 'team')!;
+      const [other, successions] = await Promise.all([
+        want === 'predecessor' ? this.careers.predecessor(tenure) : this.careers.successor(tenure),
+        this.facts.about(team, ['succession'], 'team'),
+      ]);
+      const stated = successions.filter((s) => s.type === tenure.type && ref(s, self) === personId);
+      const succession = stated.find((s) => other && ref(s, want) === ref(other, 'person')) ?? (other ? null : (stated[0] ?? null));
+      const otherId = other ? ref(other, 'person') : succession ? ref(succession, want) : null;
+      const person = otherId ? await this.entities.get(otherId) : null;
+      if (!person) continue;
+      const citations = await Promise.all([succession, other].filter((f): f is FactModel => f !== null).map((f) => this.sources.citationsOf(f.id)));
+      out.push({ tenure, other, person, succession, sources: mergeCitations(citations) });
+    }
+    return out;
+  }
+
+  /**
+   * The coaching tree around a person, breadth first to `depth` levels: upwards (mentors, and the
+   * head coaches they worked under) or downwards (mentees, and their assistants).
+   */
+  async coachingTree(personId: string, direction: 'UP' | 'DOWN', depth: number): Promise<CoachingTreeEntryModel[]> {
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_TREE_DEPTH) throw badUserInput(`depth must be a whole number from 1 to ${MAX_TREE_DEPTH}`, 'depth');
+    const seen = new Set([personId]);
+    const out: { personId: string; parentId: string; depth: number; link: CoachingLink; fact: FactModel }[] = [];
+    let level = [personId];
+    for (let d = 1; d <= depth && level.length > 0; d++) {
+      const found = await Promise.all(level.map((id) => this.links(id, direction)));
+      const next: string[] = [];
+      level.forEach((parentId, i) => {
+        for (const l of found[i]!) {
+          if (seen.has(l.personId)) continue;
+          seen.add(l.personId);
+          next.push(l.personId);
+          out.push({ ...l, parentId, depth: d });
+        }
+      });
+      level = next;
+    }
+    const names = await this.names(out.flatMap((e) => [e.personId, e.parentId]));
+    const citations = await Promise.all(out.map((e) => this.sources.citationsOf(e.fact.id)));
+    return out
+      .map((e, i) => ({ person: names.get(e.personId)!, parent: names.get(e.parentId)!, depth: e.depth, link: e.link, fact: e.fact, sources: citations[i]! }))
+      .filter((e) => e.person && e.parent);
+  }
+
+  /** One level of the tree: people linked to `id` by a mentorship or an assistant's tenure. */
+  private async links(id: string, direction: 'UP' | 'DOWN'): Promise<{ personId: string; link: CoachingLink; fact: FactModel }[]> {
+    const [relations, own, assistants] = await Promise.all([
+      this.facts.about(id, ['relation']),
+      direction === 'UP' ? this.facts.about(id, ['tenure'], 'person') : Promise.resolve([]),
+      direction === 'DOWN' ? this.facts.about(id, ['tenure'], 'under') : Promise.resolve([]),
+    ]);
+    const [mine, theirs] = direction === 'UP' ? ['mentee', 'mentor'] : ['mentor', 'mentee'];
+    const out: { personId: string; link: CoachingLink; fact: FactModel }[] = [];
+    for (const r of relations) {
+      if (r.type !== 'MENTORSHIP' || !refsOf(r, mine).includes(id)) continue;
+      for (const other of refsOf(r, theirs)) out.push({ personId: other, link: 'MENTORSHIP', fact: r });
+    }
+    for (const t of own) {
+      const under = ref(t, 'under');
+      if (under) out.push({ personId: under, link: 'ASSISTANT', fact: t });
+    }
+    for (const t of assistants) {
+      const person = ref(t, 'person');
+      if (person) out.push({ personId: person, link: 'ASSISTANT', fact: t });
+    }
+    return out;
+  }
+}
+
+const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+function matchLine(m: FactModel, names: Map<string, EntityModel>): string {
+  const team = (role: string) => {
+    const id = ref(m, role);
+    return (id ? names.get(id)?.name : null) ?? detail<string>(m, `${role}Name`) ?? role;
+  };
+  const h = detail<number>(m, 'homeGoals');
+  const a = detail<number>(m, 'awayGoals');
+  const score = h !== null && a !== null ? ` ${h}-${a} ` : ' – ';
+  const what = [detail<string>(m, 'competition'), detail<string>(m, 'stage')].filter(Boolean).join(', ');
+  return `${team('home')}${score}${team('away')}${what ? `, ${what}` : ''}`;
+}

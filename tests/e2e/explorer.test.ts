@@ -1,0 +1,410 @@
+// The career-link explorer (/explore) in a real headless Chromium, against the real service
+// started as `npm start` starts it, on a graph seeded with the curated knowledge plus two seasons
+// of the open transfer dataset (so squads and dataset citations have something to show). What the
+// page shows is checked against what the public API answers. Screenshots go to
+// test-artifacts/explorer/. Chromium comes from Debian: tests/e2e/install-browser.sh.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DATA_DIR, tempDir } from '../support/graph';
+import { postGraphQL, ROOT, startServiceProcess, type ServiceProcess } from '../support/process';
+
+jest.setTimeout(120_000);
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'explorer');
+/** Two seasons of the Belgian top flight from the transfer dataset: Defour's Standard years. */
+const SEASONS = ['2007', '2008'];
+
+let dir: string;
+let service: ServiceProcess;
+let context: BrowserContext;
+let page: Page;
+let origin: string;
+const requests: string[] = [];
+const problems: string[] = [];
+
+async function api<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await postGraphQL<T>(service.url, query, variables);
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data as T;
+}
+
+async function shot(p: Page, name: string): Promise<void> {
+  await p.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until the view has drawn (the shell marks <main> busy while a view loads). */
+async function viewReady(p: Page, view: string): Promise<void> {
+  await p.locator(`main[data-view="${view}"]:not([aria-busy])`).waitFor();
+}
+
+const texts = (p: Page, selector: string) => p.locator(selector).allInnerTexts();
+
+// Browser-side code is passed as text: this file is type-checked without the DOM library. (Only to
+// page.evaluate: the page's policy forbids the eval that waitForFunction would need for text.)
+
+/** What has focus: `TAG.class`, `TAG:text` for headings, `INPUT:label` for fields. */
+const focused = (p: Page): Promise<string> =>
+  p.evaluate(`(() => {
+    const el = document.activeElement;
+    if (!el) return '';
+    if (el.tagName === 'INPUT') return 'INPUT:' + (el.labels?.[0]?.textContent ?? '');
+    if (/^H[1-6]$/.test(el.tagName)) return el.tagName + ':' + el.textContent;
+    return el.tagName + '.' + el.className;
+  })()`);
+
+const attributes = async (p: Page, selector: string, name: string): Promise<(string | null)[]> => {
+  const all = p.locator(selector);
+  const out: (string | null)[] = [];
+  for (let i = 0; i < (await all.count()); i++) out.push(await all.nth(i).getAttribute(name));
+  return out;
+};
+
+function importTransfers(dbPath: string): void {
+  const source = path.join(DATA_DIR, 'transfermarkt-transfers', 'data');
+  if (!fs.existsSync(source)) throw new Error(`The open datasets are missing at ${DATA_DIR} (../shared/data beside the checkout)`);
+  const slice = path.join(dir, 'transfers');
+  for (const season of SEASONS) {
+    fs.mkdirSync(path.join(slice, 'data', season), { recursive: true });
+    fs.copyFileSync(path.join(source, season, 'jupiler-pro-league.csv'), path.join(slice, 'data', season, 'jupiler-pro-league.csv'));
+  }
+  execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'import', 'cli.ts'), 'transfers', slice, '--quiet', '--report-dir', path.join(dir, 'report')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DB_PATH: dbPath, LOG_LEVEL: 'warn' },
+    stdio: 'pipe',
+  });
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: run tests/e2e/install-browser.sh (apt-get install chromium) or set CHROMIUM_PATH`);
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  dir = tempDir('bfg-explorer-');
+  const db = path.join(dir, 'graph.lbug');
+  importTransfers(db);
+  service = await startServiceProcess({ DB_PATH: db }, 60_000);
+  origin = new URL(service.url).origin;
+  context = await chromium.launchPersistentContext(path.join(dir, 'chromium-profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+  context.on('request', (r) => requests.push(r.url()));
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await service?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the career-link explorer', () => {
+  it('is served at /explore with a policy that forbids other origins', async () => {
+    const res = await fetch(new URL('/explore', service.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toMatch(/connect-src 'self'/);
+    const html = await res.text();
+    const script = /src="([^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const js = await fetch(new URL(script!, service.url), { headers: { 'accept-encoding': 'gzip' } });
+    expect(js.status).toBe(200);
+    expect(js.headers.get('cache-control')).toMatch(/immutable/);
+    expect((await fetch(new URL('/explore/assets/nope.js', service.url))).status).toBe(404);
+  });
+
+  it('suggests people as you type and opens one from the keyboard', async () => {
+    await page.goto(`${origin}/explore`);
+    await viewReady(page, 'home');
+    // Focus order: skip link, brand, search box.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('A.skip-link');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('A.brand');
+    await page.keyboard.press('Tab');
+    const search = page.getByRole('combobox', { name: 'Search people and clubs' });
+    expect(await focused(page)).toBe('INPUT:Search people and clubs');
+
+    await page.keyboard.type('defour');
+    const option = page.getByRole('option', { name: /^Steven Defour/ });
+    await option.waitFor();
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await shot(page, 'search-suggestions');
+    await page.keyboard.press('ArrowDown');
+    const active = await search.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator(`[id="${active}"]`).innerText()).toMatch(/Steven Defour/);
+    await page.keyboard.press('Enter');
+    await viewReady(page, 'person');
+    expect(new URL(page.url()).hash).toBe('#/person/person:steven-defour');
+    // The new view's heading has focus, so a screen reader announces it.
+    expect(await focused(page)).toBe('H1:Steven Defour');
+  });
+
+  it('finds names by alias, nickname and without accents, saying which name matched', async () => {
+    const search = page.getByRole('combobox', { name: 'Search people and clubs' });
+    for (const [query, name, matched] of [
+      ['Malinwa', 'KV Mechelen', /nickname “Malinwa”/],
+      ['Standard Luik', 'Standard Liège', /Dutch name “Standard Luik”/],
+      ['liege', 'Standard Liège', /Club/],
+    ] as const) {
+      await search.fill('');
+      await search.pressSequentially(query);
+      const option = page.getByRole('option', { name: new RegExp(name) }).first();
+      await option.waitFor();
+      expect(await option.innerText()).toMatch(matched);
+    }
+    await search.press('Escape');
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it("shows Defour's identity, his whole timeline in the API's order, and each entry's sources one click away", async () => {
+    const data = await api<{ person: { timeline: { totalCount: number; edges: { node: { summary: string } }[] } } }>(
+      'query($id: ID!) { person(id: $id) { timeline(first: 100) { totalCount edges { node { summary } } } } }',
+      { id: 'person:steven-defour' },
+    );
+    const timeline = data.person.timeline;
+    expect(timeline.totalCount).toBeGreaterThan(40);
+    await page.goto(`${origin}/explore#/person/person:steven-defour`);
+    await viewReady(page, 'person');
+    expect(await page.locator('h1').innerText()).toBe('Steven Defour');
+    expect(await page.locator('.identity').innerText()).toMatch(/Born\s+1987-05-12\.\.1988-05-11/);
+    expect(await page.locator('#timeline-heading').innerText()).toContain(`${timeline.totalCount} entries`);
+
+    // The first page, then the rest on demand.
+    await page.getByRole('button', { name: /Show more/ }).click();
+    await page.locator('.timeline-entry').nth(timeline.totalCount - 1).waitFor();
+    const summaries = await texts(page, '.timeline-entry .summary');
+    expect(summaries).toEqual(timeline.edges.map((e) => e.node.summary));
+    expect(summaries.some((s) => /marathon/i.test(s))).toBe(true);
+
+    // Sources of the first entry (his youth at Genk): one click.
+    const first = page.locator('.timeline-entry').first();
+    expect(await first.innerText()).toMatch(/KRC Genk/);
+    await first.locator('summary').click();
+    const citation = first.locator('.citation').first();
+    await citation.waitFor();
+    expect(await citation.innerText()).toMatch(/Article\s+002_71773532a5f1564e/);
+    expect(await citation.innerText()).toMatch(/published 2021-05-11/);
+    expect(await citation.innerText()).toMatch(/outlet/);
+
+    const relationships = await page.locator('.relationships').innerText();
+    expect(relationships).toMatch(/Vincent Kompany/);
+    expect(relationships).toMatch(/Wouter Vrancken/);
+    await shot(page, 'person-defour');
+  });
+
+  it('filters the timeline by kind and keeps the filter in the shareable URL', async () => {
+    await page.getByRole('checkbox', { name: 'Honour' }).check();
+    // The list is replaced in place once the filtered page arrives.
+    await page.locator('.timeline-entry:not([data-kind="HONOUR"])').first().waitFor({ state: 'detached' });
+    expect(new URL(page.url()).hash).toBe('#/person/person:steven-defour?kinds=HONOUR');
+    const honours = await texts(page, '.timeline-entry .summary');
+    expect(honours.length).toBeGreaterThan(0);
+    expect(honours.every((s) => /champion|cup/i.test(s))).toBe(true);
+    // The URL alone reproduces the view.
+    await page.reload();
+    await viewReady(page, 'person');
+    expect(await texts(page, '.timeline-entry .summary')).toEqual(honours);
+    expect(await page.getByRole('checkbox', { name: 'Honour' }).isChecked()).toBe(true);
+  });
+
+  it('opens the path from Defour to Kompany: drawn as a graph and listed hop by hop, every hop with a source', async () => {
+    await page.goto(`${origin}/explore#/person/person:steven-defour`);
+    await viewReady(page, 'person');
+    await page.getByRole('link', { name: 'Find connections from Steven Defour' }).click();
+    await viewReady(page, 'connect');
+    expect(await page.getByRole('combobox', { name: 'From' }).inputValue()).toBe('Steven Defour');
+    const to = page.getByRole('combobox', { name: 'To' });
+    await to.click();
+    await to.pressSequentially('Kompany');
+    await page.getByRole('option', { name: /Vincent Kompany/ }).waitFor();
+    await to.press('ArrowDown');
+    await to.press('Enter');
+    expect(await to.inputValue()).toBe('Vincent Kompany');
+    await page.getByRole('button', { name: 'Find connections' }).click();
+    await page.locator('.graph[data-nodes]').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/connect?from=person:steven-defour&to=person:vincent-kompany&maxHops=4');
+
+    type Hop = { relation: string; explanation: string; period: { text: string }; sources: { source: { id: string } }[] };
+    const data = await api<{ connections: { totalCount: number; shortestLength: number; edges: { node: { ends: { id: string }[]; hops: Hop[] } }[] } }>(
+      'query { connections(from: "person:steven-defour", to: "person:vincent-kompany", maxHops: 4, first: 5) { totalCount shortestLength edges { node { ends { ... on Person { id } } hops { relation explanation period { text } sources { source { id } } } } } } }',
+    );
+    const c = data.connections;
+    const hops = c.edges.flatMap((e) => e.node.hops);
+    expect(hops.length).toBeGreaterThan(0);
+    expect(await page.locator('#results-heading').innerText()).toBe(
+      `${c.totalCount} shortest ${c.totalCount === 1 ? 'path' : 'paths'} of ${c.shortestLength} ${c.shortestLength === 1 ? 'hop' : 'hops'}`,
+    );
+    // The drawing: one node per person on the paths, at least one edge per distinct hop, in a canvas.
+    const ends = new Set(c.edges.flatMap((e) => e.node.ends.map((x) => x.id)));
+    expect(Number(await page.locator('.graph').getAttribute('data-nodes'))).toBe(ends.size);
+    expect(Number(await page.locator('.graph').getAttribute('data-edges'))).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('.graph canvas').count()).toBeGreaterThan(0);
+
+    const hopItems = page.locator('.hop');
+    expect(await hopItems.count()).toBe(hops.length);
+    for (let i = 0; i < hops.length; i++) {
+      const item = hopItems.nth(i);
+      const hop = hops[i]!;
+      expect(await item.getAttribute('data-relation')).toBe(hop.relation);
+      const text = await item.innerText();
+      expect(text).toContain(hop.explanation);
+      expect(text).toContain(hop.period.text);
+      // Every hop shows its sources without a click: the article id with its date, or the dataset with its licence.
+      const cites = item.locator('.citation');
+      expect(await cites.count()).toBe(hop.sources.length);
+      expect(hop.sources.length).toBeGreaterThan(0);
+      for (const s of hop.sources) expect(await item.locator(`.citation[data-source="${s.source.id}"]`).count()).toBeGreaterThan(0);
+      const citeTexts = await cites.allInnerTexts();
+      expect(citeTexts.some((t) => /Article\s+\S+[\s\S]*published/.test(t) || /Dataset[\s\S]*licence/.test(t))).toBe(true);
+    }
+    expect(await page.locator('.hop').first().innerText()).toMatch(/Steven Defour\s*→ in contact with →\s*Vincent Kompany/);
+    await shot(page, 'connect-defour-kompany');
+  });
+
+  it('narrows the search by relation type and maxHops, and a shared URL reproduces it after a reload', async () => {
+    const to = page.getByRole('combobox', { name: 'To' });
+    await to.fill('');
+    await to.pressSequentially('Vrancken');
+    await page.getByRole('option', { name: /Wouter Vrancken/ }).waitFor();
+    await to.press('Enter');
+    await page.getByText('Relation types and period').click();
+    await page.getByRole('checkbox', { name: 'Mentorship' }).check();
+    await page.getByLabel('Max hops').selectOption('2');
+    await page.getByRole('button', { name: 'Find connections' }).click();
+    // The previous results (the contact with Kompany) make way for the new ones.
+    await page.locator('.hop[data-relation="IN_CONTACT"]').first().waitFor({ state: 'detached' });
+    await page.locator('#results-heading').waitFor();
+    const hash = new URL(page.url()).hash;
+    expect(hash).toBe('#/connect?from=person:steven-defour&to=person:wouter-vrancken&maxHops=2&types=MENTORED');
+
+    const data = await api<{ connections: { totalCount: number; edges: { node: { hops: { relation: string }[] } }[] } }>(
+      'query { connections(from: "person:steven-defour", to: "person:wouter-vrancken", maxHops: 2, relationTypes: [MENTORED], first: 5) { totalCount edges { node { hops { relation } } } } }',
+    );
+    const relations = data.connections.edges.flatMap((e) => e.node.hops.map((h) => h.relation));
+    expect(relations.length).toBeGreaterThan(0);
+    const shown = await attributes(page, '.hop', 'data-relation');
+    expect(shown).toEqual(relations);
+    expect(shown.every((r) => r === 'MENTORED' || r === 'MENTORED_BY')).toBe(true);
+    const before = await texts(page, '.hop');
+
+    await page.reload();
+    await viewReady(page, 'connect');
+    await page.locator('#results-heading').waitFor();
+    expect(await texts(page, '.hop')).toEqual(before);
+    expect(await page.getByRole('combobox', { name: 'From' }).inputValue()).toBe('Steven Defour');
+    expect(await page.getByRole('combobox', { name: 'To' }).inputValue()).toBe('Wouter Vrancken');
+    expect(await page.getByLabel('Max hops').inputValue()).toBe('2');
+    expect(await page.getByRole('checkbox', { name: 'Mentorship' }).isChecked()).toBe(true);
+    expect(await page.locator('h1').innerText()).toBe('Steven Defour ↔ Wouter Vrancken');
+  });
+
+  it('says so when two people are not linked within maxHops', async () => {
+    await page.goto(`${origin}/explore#/connect?from=person:steven-defour&to=person:vincent-kompany&maxHops=1&types=FAMILY`);
+    await viewReady(page, 'connect');
+    const data = await api<{ connections: { shortestLength: number | null } }>(
+      'query { connections(from: "person:steven-defour", to: "person:vincent-kompany", maxHops: 1, relationTypes: [FAMILY]) { shortestLength } }',
+    );
+    expect(data.connections.shortestLength).toBeNull();
+    expect(await page.locator('#results-heading').innerText()).toBe('No connection within 1 hop');
+    expect(await page.locator('.hop').count()).toBe(0);
+  });
+
+  it("shows KV Mechelen's head coaches in order with predecessor and successor, and its staff on a chosen date", async () => {
+    type Tenure = { person: { name: string }; predecessor: { person: { name: string } } | null; successor: { person: { name: string } } | null };
+    const data = await api<{ club: { headCoaches: Tenure[]; staffDuring: { person: { name: string } }[] } }>(
+      'query { club(id: "club:kv-mechelen") { headCoaches { person { name } predecessor { person { name } } successor { person { name } } } staffDuring(from: "2021-05-01", to: "2021-05-31") { person { name } } } }',
+    );
+    await page.goto(`${origin}/explore#/club/club:kv-mechelen?from=2021-05-01&to=2021-05-31`);
+    await viewReady(page, 'club');
+    expect(await page.locator('h1').innerText()).toBe('KV Mechelen');
+    expect(await page.locator('.identity').innerText()).toMatch(/Malinwa/);
+    const coaches = page.locator('.coach');
+    expect(await coaches.locator('.what > a').allInnerTexts()).toEqual(data.club.headCoaches.map((t) => t.person.name));
+    const defour = data.club.headCoaches.findIndex((t) => t.person.name === 'Steven Defour');
+    expect(defour).toBeGreaterThanOrEqual(0);
+    const row = await coaches.nth(defour).innerText();
+    expect(row).toContain(`Predecessor: ${data.club.headCoaches[defour]!.predecessor?.person.name ?? 'not recorded'}`);
+    expect(row).toContain(`Successor: ${data.club.headCoaches[defour]!.successor?.person.name ?? 'not recorded'}`);
+    expect(row).toMatch(/Predecessor: Danny Buijs/);
+
+    await page.locator('.staff-member').first().waitFor();
+    expect(await page.locator('.staff-member .what > a').allInnerTexts()).toEqual(data.club.staffDuring.map((m) => m.person.name));
+    expect(await page.locator('.staff-results').innerText()).toMatch(/Wouter Vrancken[\s\S]*Steven Defour/);
+
+    // Another date, chosen in the form: the list follows the API and the URL follows the form.
+    const later = await api<{ club: { staffDuring: { person: { name: string } }[] } }>('query { club(id: "club:kv-mechelen") { staffDuring(from: "2023-01-15", to: "2023-01-15") { person { name } } } }');
+    await page.getByLabel('On (or from)').fill('2023-01-15');
+    await page.getByLabel('To (optional)').fill('');
+    await page.getByRole('button', { name: 'Show staff' }).click();
+    await page.getByText(/on the staff on 2023-01-15/).waitFor();
+    expect(await page.locator('.staff-member .what > a').allInnerTexts()).toEqual(later.club.staffDuring.map((m) => m.person.name));
+    expect(new URL(page.url()).hash).toBe('#/club/club:kv-mechelen?from=2023-01-15');
+    await shot(page, 'club-kv-mechelen');
+  });
+
+  it("shows Standard Liège's squad of a season from imported data, with the dataset's licence", async () => {
+    await page.goto(`${origin}/explore#/club/club:standard-liege?season=2007/08`);
+    await viewReady(page, 'club');
+    await page.locator('.squad-player').first().waitFor();
+    expect(await page.getByLabel('Season', { exact: true }).inputValue()).toBe('2007/08');
+    const players = await texts(page, '.squad-player a');
+    expect(players).toContain('Steven Defour');
+    expect(players.length).toBeGreaterThan(15);
+    const imported = page.locator('.squad-player', { has: page.locator('summary', { hasText: 'dataset' }) }).first();
+    await imported.locator('summary').click();
+    const cite = await imported.locator('.citation').first().innerText();
+    expect(cite).toMatch(/Dataset/);
+    expect(cite).toMatch(/Transfermarkt/);
+    expect(cite).toMatch(/licence MIT/);
+    expect(cite).toMatch(/Ordonez/);
+    // Choosing another season updates the list and the URL.
+    await page.getByLabel('Season', { exact: true }).selectOption('2008/09');
+    await page.getByText(/players in 2008\/09/).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/club/club:standard-liege?season=2008/09');
+    await shot(page, 'club-standard-liege-squad');
+  });
+
+  it('is readable on a phone (375×812): no sideways scrolling', async () => {
+    const phone = await context.newPage();
+    phone.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await phone.setViewportSize({ width: 375, height: 812 });
+    for (const [hash, view, name] of [
+      ['#/person/person:steven-defour', 'person', 'phone-person'],
+      ['#/connect?from=person:jan-boden&to=person:vincent-kompany&maxHops=4', 'connect', 'phone-connect'],
+      ['#/club/club:kv-mechelen?from=2021-05-01&to=2021-05-31', 'club', 'phone-club'],
+    ] as const) {
+      await phone.goto(`${origin}/explore${hash}`);
+      await viewReady(phone, view);
+      if (view === 'connect') await phone.locator('.graph[data-nodes]').waitFor();
+      if (view === 'club') await phone.locator('.staff-member').first().waitFor();
+      expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+      // What a phone shows first, and the whole page at phone width.
+      await phone.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
+      await phone.screenshot({ path: path.join(ARTIFACTS, `${name}-full.png`), fullPage: true });
+    }
+    await phone.close();
+  });
+
+  it('made no request outside the server, and logged no errors', () => {
+    expect(requests.length).toBeGreaterThan(10);
+    const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

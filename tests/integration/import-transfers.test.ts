@@ -1,0 +1,183 @@
+// The transfers importer on a real embedded graph, with small slices of the real dataset.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { GraphEngine } from '../../src/graph/engine';
+import { ImportError } from '../../src/import/errors';
+import { runImport, type ImportSummary } from '../../src/import/runner';
+import { openTestGraph, type TestGraph } from '../support/graph';
+import { appendLines, sliceDir, writeTransferSlice } from '../support/import-slices';
+
+const PLAYERS = ['Steven Defour', 'Vincent Kompany', 'Besnik Hasi'];
+const SEASONS = [1997, 1998, 2000, 2005, 2006, 2007, 2008, 2011, 2014, 2016, 2019, 2020];
+
+let dir: string;
+let transfers: string;
+
+beforeAll(() => {
+  dir = sliceDir();
+  transfers = writeTransferSlice(dir, [
+    { players: PLAYERS, seasons: SEASONS },
+    // Two Brazilian players named Luciano, both in the Belgian league.
+    { players: ['Luciano'], nationality: 'Brazil', leagues: ['jupiler-pro-league'] },
+  ]);
+  // Two malformed rows: a truncated record and an age that is not a number.
+  appendLines(path.join(transfers, '2006', 'jupiler-pro-league.csv'), [
+    'KRC Genk,Steven Defour,18.0,Belgium,Defensive Midfield',
+    'KRC Genk,Kevin De Bruyne,eighteen,Belgium,Attacking Midfield,AM,,Chelsea,England,,out,winter,Jupiler Pro League,2006,False,',
+  ]);
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Every node and edge of the graph as sorted lines (update times left out). */
+async function dump(engine: GraphEngine): Promise<string[]> {
+  const ops = ['test/import-dump-entities', 'test/import-dump-facts', 'test/import-dump-edges', 'test/import-dump-sources'] as const;
+  const parts = await Promise.all(ops.map(async (op) => (await engine.read(op)).map((r) => `${op} ${JSON.stringify(r)}`)));
+  return parts.flat().sort();
+}
+
+/** Lines only in one of two dumps: empty when the graphs are the same. */
+function difference(a: string[], b: string[]): { onlyFirst: string[]; onlySecond: string[] } {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return { onlyFirst: a.filter((x) => !sb.has(x)), onlySecond: b.filter((x) => !sa.has(x)) };
+}
+
+const read = (engine: GraphEngine, ids: string[]) => engine.read('read/facts-by-ids', { ids });
+const citations = (engine: GraphEngine, id: string) => engine.read('read/citations-of-facts', { ids: [id] });
+
+describe('transfers import', () => {
+  let graph: TestGraph;
+  let summary: ImportSummary;
+  let reportDir: string;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    reportDir = path.join(dir, 'report');
+    summary = await runImport(graph.engine, { source: 'transfers', path: transfers, reportDir, batchSize: 200 });
+  });
+  afterAll(() => graph.close());
+
+  it('reads every row, rejects the two malformed ones with line and reason, and imports the rest', async () => {
+    const t = summary.totals;
+    const lines = (d: string): number => fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? lines(path.join(d, e.name)) : fs.readFileSync(path.join(d, e.name), 'utf8').trim().split('\n').length - 1), 0);
+    expect(t.rowsRead).toBe(lines(transfers));
+    expect(t.rowsRejected).toBe(2);
+    const rejects = fs.readFileSync(path.join(reportDir, 'rejects.csv'), 'utf8').trim().split('\n');
+    expect(rejects[0]).toBe('source,file,line,reason,raw');
+    expect(rejects.slice(1).join('\n')).toMatch(/"2006\/jupiler-pro-league\.csv","\d+","expected 16 fields, found 5"/);
+    expect(rejects.slice(1).join('\n')).toMatch(/"age ""eighteen"" is not a number"/);
+    expect(t.entitiesCreated).toBeGreaterThan(10);
+    expect(t.factsCreated).toBeGreaterThan(20);
+  });
+
+  it('makes one transfer of a move seen from both clubs, citing both rows', async () => {
+    // Kompany, Anderlecht → Hamburger SV 2006: a row at each club.
+    const [fact] = await read(graph.engine, ['fact:transfer:vincent-kompany:2006-summer:rsc-anderlecht:hamburger-sv']);
+    expect(fact).toBeDefined();
+    expect(JSON.parse(String(fact!.details))).toMatchObject({ fee: 10500000, marketValue: 13500000, window: 'summer' });
+    const cites = await citations(graph.engine, 'fact:transfer:vincent-kompany:2006-summer:rsc-anderlecht:hamburger-sv');
+    expect(cites.map((c) => c.detail).sort()).toEqual([
+      expect.stringMatching(/^2006\/1-bundesliga\.csv#L\d+: in at Hamburger SV$/),
+      expect.stringMatching(/^2006\/jupiler-pro-league\.csv#L\d+: out at RSC Anderlecht$/),
+    ]);
+    const dupes = (await graph.engine.read('test/import-dump-facts')).filter((f) => String(f.id).startsWith('fact:transfer:vincent-kompany:2006'));
+    expect(dupes).toHaveLength(1);
+  });
+
+  it('attaches dataset rows, fee and window to the curated transfer instead of duplicating it', async () => {
+    const id = 'fact:transfer:steven-defour:2006:krc-genk:standard-liege';
+    const [fact] = await read(graph.engine, [id]);
+    expect(JSON.parse(String(fact!.details))).toEqual({ labels: ['controversial'], fee: 1500000, marketValue: 3000000, window: 'summer', fromName: 'KRC Genk', toName: 'Standard Liège' });
+    const sources = (await citations(graph.engine, id)).map((c) => c.sourceId);
+    expect(sources).toEqual(expect.arrayContaining(['article:002_71773532a5f1564e', 'dataset:transfermarkt-transfers']));
+    const defour = (await graph.engine.read('test/import-dump-facts')).filter((f) => f.kind === 'transfer' && String(f.id).startsWith('fact:transfer:steven-defour'));
+    // The six curated moves, 2006 to 2020; the 2020 move is a release and a free signing in the data.
+    expect(defour.map((f) => f.id).sort()).toEqual([
+      'fact:transfer:steven-defour:2006:krc-genk:standard-liege',
+      'fact:transfer:steven-defour:2011:standard-liege:fc-porto',
+      'fact:transfer:steven-defour:2014:fc-porto:rsc-anderlecht',
+      'fact:transfer:steven-defour:2016:rsc-anderlecht:burnley',
+      'fact:transfer:steven-defour:2019:burnley:royal-antwerp',
+      'fact:transfer:steven-defour:2020:royal-antwerp:kv-mechelen',
+    ]);
+    expect((await citations(graph.engine, 'fact:transfer:steven-defour:2020:royal-antwerp:kv-mechelen')).filter((c) => c.sourceId === 'dataset:transfermarkt-transfers')).toHaveLength(2);
+  });
+
+  it('links the imported people to the curated ones and keeps their curated fields', async () => {
+    const [defour] = await graph.engine.read('read/entities-by-ids', { ids: ['person:steven-defour'] });
+    expect(defour).toMatchObject({ name: 'Steven Defour', nationalities: ['BE'], positions: ['Midfielder'], birthText: '1987-05-12..1988-05-11' });
+    const [hasi] = await graph.engine.read('read/entities-by-ids', { ids: ['person:besnik-hasi'] });
+    // The curated Hasi had no nationality or birth date: the dataset fills them.
+    expect(hasi).toMatchObject({ name: 'Besnik Hasi', nationalities: ['AL'] });
+    expect(String(hasi!.birthText)).toMatch(/^1971-\d\d-\d\d\.\.1972-/);
+  });
+
+  it('resolves a club spelled two ways to one club: Royal Antwerp FC heading its rows, Royal Antwerp in Burnley\'s', async () => {
+    const [antwerp] = await graph.engine.read('read/entities-by-ids', { ids: ['club:royal-antwerp'] });
+    expect(antwerp!.aliases).toEqual(expect.arrayContaining(['Royal Antwerp']));
+    const [cercle] = await graph.engine.read('read/entities-by-ids', { ids: ['club:cercle-brugge'] });
+    expect(cercle).toMatchObject({ name: 'Cercle Brugge', country: 'BE' });
+    const entities = await graph.engine.read('test/import-dump-entities');
+    expect(entities.filter((e) => ['Royal Antwerp FC', 'Royal Antwerp'].includes(String(e.name)))).toHaveLength(1);
+  });
+
+  it('keeps two players with one name apart: a defender born 1971 and a goalkeeper born 1980', async () => {
+    const lucianos = (await graph.engine.read('test/import-dump-entities')).filter((e) => e.name === 'Luciano');
+    expect(lucianos.map((e) => e.id).sort()).toEqual(['person:luciano-1971', 'person:luciano-1980']);
+    expect(lucianos.map((e) => e.positions)).toEqual(expect.arrayContaining([['Goalkeeper'], ['defence']]));
+  });
+
+  it('imports a Retired row as a retirement with no club to go to', async () => {
+    const [fact] = await read(graph.engine, ['fact:transfer:besnik-hasi:2008-summer:cercle-brugge:retired']);
+    expect(fact).toMatchObject({ kind: 'transfer', type: 'RETIREMENT', startText: '2008/09', refRoles: expect.arrayContaining(['person', 'from']) });
+    expect(fact!.refRoles).not.toContain('to');
+    expect(JSON.parse(String(fact!.details)).toName).toBe('Retired');
+  });
+
+  it('derives playing spells from consecutive moves', async () => {
+    const [spell] = await read(graph.engine, ['fact:spell:besnik-hasi:rsc-anderlecht:2000']);
+    expect(spell).toMatchObject({ startText: '2000/01', endText: '2005/06' });
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await dump(graph.engine);
+    const again = await runImport(graph.engine, { source: 'transfers', path: transfers, reportDir: null, batchSize: 200 });
+    expect(again.totals.entitiesCreated).toBe(0);
+    expect(again.totals.factsCreated).toBe(0);
+    expect(again.totals.citationsAdded).toBe(0);
+    const after = await dump(graph.engine);
+    expect(difference(before, after)).toEqual({ onlyFirst: [], onlySecond: [] });
+    expect(after.length).toBe(before.length);
+  });
+
+  it('ends, after a run stopped at any batch and a re-run, in the same graph as an uninterrupted import', async () => {
+    const complete = await dump(graph.engine);
+    // How many batches a run in small batches takes, to stop it early, half way and at its end.
+    const probe = await openTestGraph();
+    let total: number;
+    try {
+      total = (await runImport(probe.engine, { source: 'transfers', path: transfers, reportDir: null, batchSize: 10 })).batches;
+    } finally {
+      await probe.close();
+    }
+    expect(total).toBeGreaterThan(5);
+    for (const stopAfter of [1, Math.floor(total / 2), total - 1]) {
+      const broken = await openTestGraph();
+      try {
+        await expect(runImport(broken.engine, { source: 'transfers', path: transfers, reportDir: null, batchSize: 10, abortAfterBatches: stopAfter })).rejects.toMatchObject({ code: 'ABORTED' });
+        expect((await dump(broken.engine)).length).toBeLessThan(complete.length);
+        await runImport(broken.engine, { source: 'transfers', path: transfers, reportDir: null, batchSize: 200 });
+        const resumed = await dump(broken.engine);
+        expect({ stopAfter, ...difference(resumed, complete) }).toEqual({ stopAfter, onlyFirst: [], onlySecond: [] });
+      } finally {
+        await broken.close();
+      }
+    }
+  });
+
+  it('refuses a path that does not exist with a coded error', async () => {
+    await expect(runImport(graph.engine, { source: 'transfers', path: path.join(dir, 'nope') })).rejects.toBeInstanceOf(ImportError);
+    await expect(runImport(graph.engine, { source: 'transfers', path: path.join(dir, 'nope') })).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND' });
+  });
+});

@@ -1,0 +1,122 @@
+// An in-process service over real HTTP: the real Express + Apollo server on a real graph engine,
+// listening on a free local port. Configured from environment variables like the service.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { loadConfig, type Config } from '../../src/config';
+import { countingEngine, type CallStats } from '../../src/graph/counting-engine';
+import type { GraphEngine } from '../../src/graph/engine';
+import { openEngine } from '../../src/graph/open-engine';
+import { seedCurated } from '../../src/knowledge/seed';
+import { createGraphServer, type GraphServer } from '../../src/server';
+import { silentLog, tempDir } from './graph';
+
+export interface HttpResult<T = Record<string, unknown>> {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+  body: {
+    data?: T | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
+  };
+}
+
+export interface HttpService {
+  url: string;
+  server: GraphServer;
+  config: Config;
+  /** Every database call the server made, across requests (the engine it was given, counted). */
+  totals: CallStats;
+  post<T = Record<string, unknown>>(payload: unknown, headers?: Record<string, string>): Promise<HttpResult<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<HttpResult<T>>;
+  request(method: string, pathAndQuery: string, body?: string, headers?: Record<string, string>): Promise<HttpResult>;
+  close(): Promise<void>;
+}
+
+/** One HTTP request on its own connection (no keep-alive), so a test controls every socket. */
+export function httpRequest(url: string, method: string, body: string | Buffer | undefined, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, agent: false, headers: { connection: 'close', ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+function parse(text: string): HttpResult['body'] {
+  try {
+    return JSON.parse(text) as HttpResult['body'];
+  } catch {
+    return {};
+  }
+}
+
+export async function startHttpService(engine: GraphEngine, env: Record<string, string> = {}): Promise<HttpService> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  const totals: CallStats = { calls: 0, operations: [] };
+  const counted = countingEngine(engine, totals);
+  const server = await createGraphServer({ config, engine: counted, log: silentLog });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.httpServer.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const request: HttpService['request'] = async (method, pathAndQuery, body, headers) => {
+    const r = await httpRequest(new URL(pathAndQuery, url).toString(), method, body, headers);
+    return { ...r, body: parse(r.text) };
+  };
+  const post: HttpService['post'] = async (payload, headers) => {
+    const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
+    return (await request('POST', '/', body, { 'content-type': 'application/json', ...headers })) as never;
+  };
+  return {
+    url,
+    server,
+    config,
+    totals,
+    post,
+    request,
+    gql: (query, variables, headers) => post({ query, variables }, headers),
+    close: async () => {
+      server.beginShutdown();
+      await server.apollo.stop();
+      await server.desk.drain();
+    },
+  };
+}
+
+export interface OwnGraph {
+  engine: GraphEngine;
+  dir: string;
+  dbPath: string;
+  close(): Promise<void>;
+}
+
+/** A fresh embedded graph in a temp dir, opened with extra environment (e.g. a short timeout). */
+export async function openGraphWith(env: Record<string, string> = {}, seed = true): Promise<OwnGraph> {
+  const dir = tempDir('bfg-hard-');
+  const dbPath = path.join(dir, 'graph.lbug');
+  const config = loadConfig({ ...process.env, DB_PATH: dbPath, DB_BUFFER_POOL_MB: '128', DB_READERS: '2', LOG_LEVEL: 'silent', ...env });
+  const engine = await openEngine(config.engine);
+  if (engine.kind === 'neo4j') await engine.write('test/clear-all');
+  if (seed) await seedCurated(engine);
+  return {
+    engine,
+    dir,
+    dbPath,
+    close: async () => {
+      await engine.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Node and relationship counts of the whole graph. */
+export async function graphCounts(engine: GraphEngine): Promise<{ nodes: number; rels: number }> {
+  const [[n], [r]] = await Promise.all([engine.read('backup/count-nodes'), engine.read('backup/count-rels')]);
+  return { nodes: Number(n?.total ?? 0), rels: Number(r?.total ?? 0) };
+}
