@@ -176,7 +176,8 @@ export function checkLimits(figures: OperationFigures, limits: QueryLimits): Gra
     return limitExceeded('BAD_USER_INPUT', `\`first\` must be a whole number from 0 to ${limits.pageSize} (MAX_PAGE_SIZE); got ${figures.minFirst}`, { limit: 'MAX_PAGE_SIZE', max: limits.pageSize, actual: figures.minFirst, field: 'first' });
   }
   if (figures.maxHops !== null && figures.maxHops > limits.maxHops) {
-    return limitExceeded('MAX_HOPS_EXCEEDED', `\`maxHops\` is capped at ${limits.maxHops} (MAX_HOPS); got ${figures.maxHops}`, { limit: 'MAX_HOPS', max: limits.maxHops, actual: figures.maxHops, field: 'maxHops' });
+    // Like `first`, an argument the client chose: BAD_USER_INPUT (issue 5), told apart by `limit`.
+    return limitExceeded('BAD_USER_INPUT', `\`maxHops\` is capped at ${limits.maxHops} (MAX_HOPS); got ${figures.maxHops}`, { limit: 'MAX_HOPS', max: limits.maxHops, actual: figures.maxHops, field: 'maxHops' });
   }
   if (figures.cost > limits.cost) {
     return limitExceeded('QUERY_TOO_COSTLY', `Estimated query cost ${figures.cost} exceeds the limit of ${limits.cost} (MAX_QUERY_COST); ask for smaller pages (\`first\`) or fewer nested lists`, { limit: 'MAX_QUERY_COST', max: limits.cost, actual: figures.cost });

@@ -96,10 +96,14 @@ export interface OwnGraph {
   close(): Promise<void>;
 }
 
-/** A fresh embedded graph in a temp dir, opened with extra environment (e.g. a short timeout). */
+/**
+ * A fresh embedded graph in a temp dir, opened with extra environment (e.g. a short timeout);
+ * or, with DB_PATH in `env`, that database (left in place on close).
+ */
 export async function openGraphWith(env: Record<string, string> = {}, seed = true): Promise<OwnGraph> {
-  const dir = tempDir('bfg-hard-');
-  const dbPath = path.join(dir, 'graph.lbug');
+  const own = env.DB_PATH === undefined;
+  const dir = own ? tempDir('bfg-hard-') : path.dirname(env.DB_PATH!);
+  const dbPath = own ? path.join(dir, 'graph.lbug') : env.DB_PATH!;
   const config = loadConfig({ ...process.env, DB_PATH: dbPath, DB_BUFFER_POOL_MB: '128', DB_READERS: '2', LOG_LEVEL: 'silent', ...env });
   const engine = await openEngine(config.engine);
   if (engine.kind === 'neo4j') await engine.write('test/clear-all');
@@ -110,7 +114,7 @@ export async function openGraphWith(env: Record<string, string> = {}, seed = tru
     dbPath,
     close: async () => {
       await engine.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (own) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
