@@ -7,6 +7,15 @@ import { EngineError } from './graph/engine';
 import { KnowledgeError } from './knowledge/write';
 import { startService } from './start';
 
+// Signal handlers go in before start-up: a SIGTERM that arrives while the service is still
+// starting (or just after it logged `ready`) is kept and honoured once it is up.
+let pending: string | undefined;
+let onSignal: (signal: string) => void = (signal) => {
+  pending ??= signal;
+};
+process.once('SIGTERM', () => onSignal('SIGTERM'));
+process.once('SIGINT', () => onSignal('SIGINT'));
+
 async function main(): Promise<void> {
   const service = await startService();
   const { log } = service;
@@ -31,8 +40,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  onSignal = shutdown;
+  if (pending) shutdown(pending);
 }
 
 main().catch((err: unknown) => {
