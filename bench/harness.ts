@@ -12,49 +12,64 @@ export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 export interface Child {
   proc: ChildProcess;
   url: string;
+  /** The `ready` log line, parsed (the service reports its own start-up time in it). */
+  ready: Record<string, unknown>;
+  /** Wall time from spawning the process to its `ready` line (includes Node and tsx start-up). */
+  spawnToReadyMs: number;
   stop(): Promise<void>;
 }
 
-/** Starts a TypeScript entry point with tsx and waits for its `ready` JSON line. */
-export function startChild(entry: string, env: Record<string, string>, timeoutMs = 120_000): Promise<Child> {
+/** Starts a TypeScript entry point with tsx (in `cwd`, default the repository) and waits for its `ready` JSON line. */
+export function startChild(entry: string, env: Record<string, string>, options: { cwd?: string; timeoutMs?: number } = {}): Promise<Child> {
+  const started = Date.now();
   const proc = spawn(process.execPath, ['-r', 'tsx/cjs', entry], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} not ready:\n${out}`)), timeoutMs);
+    const timer = setTimeout(() => reject(new Error(`${entry} not ready:\n${out.slice(-2000)}`)), options.timeoutMs ?? 600_000);
     const onData = (c: Buffer) => {
       out += c.toString();
-      const m = out.match(/"msg":"ready".*?"url":"([^"]+)"|"url":"([^"]+)"[^\n]*"msg":"ready"/);
-      if (m) {
-        clearTimeout(timer);
-        proc.stdout!.off('data', onData);
-        proc.stdout!.resume();
-        resolve({
-          proc,
-          url: (m[1] ?? m[2]!).replace('localhost', '127.0.0.1'),
-          stop: () =>
-            new Promise((done) => {
-              if (proc.exitCode !== null) return done();
-              proc.once('exit', () => done());
-              proc.kill('SIGTERM');
-            }),
-        });
-      }
+      const line = out.split('\n').find((l) => l.includes('"msg":"ready"'));
+      if (!line) return;
+      clearTimeout(timer);
+      proc.stdout!.off('data', onData);
+      proc.stdout!.resume();
+      const ready = JSON.parse(line) as Record<string, unknown>;
+      resolve({
+        proc,
+        url: String(ready.url).replace('localhost', '127.0.0.1'),
+        ready,
+        spawnToReadyMs: Date.now() - started,
+        stop: () =>
+          new Promise((done) => {
+            if (proc.exitCode !== null) return done();
+            proc.once('exit', () => done());
+            proc.kill('SIGTERM');
+          }),
+      });
     };
     proc.stdout!.on('data', onData);
     proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-    proc.once('exit', (code) => reject(new Error(`${entry} exited ${code}:\n${out}`)));
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${entry} exited ${code}:\n${out.slice(-2000)}`));
+    });
   });
+}
+
+/** Resident memory of a process in MB (Linux), now and at its peak so far. */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? 0);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
 }
 
 /** Resident memory of a process in MB (Linux). */
 export function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-  return Math.round(kb / 1024);
+  return memoryOf(pid).rssMb;
 }
 
 export interface Operation {
@@ -95,16 +110,38 @@ export async function drive(url: string, operations: Operation[], seconds: numbe
   };
 }
 
-/** Posts one operation and returns its database call count (response extensions.dbCalls). */
-export async function dbCallsOf(url: string, op: Operation): Promise<number> {
+/** Posts one operation; returns its database call count (response extensions.dbCalls) and latency. */
+export async function probe(url: string, op: Operation): Promise<{ dbCalls: number; ms: number }> {
+  const started = performance.now();
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op) });
   const body = (await res.json()) as { errors?: unknown[]; extensions?: { dbCalls?: number } };
-  if (body.errors) throw new Error(`operation failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return body.extensions?.dbCalls ?? -1;
+  const ms = performance.now() - started;
+  if (body.errors) throw new Error(`operation failed: ${JSON.stringify(body.errors).slice(0, 500)}\n${JSON.stringify(op).slice(0, 300)}`);
+  return { dbCalls: body.extensions?.dbCalls ?? -1, ms };
+}
+
+/** Posts one operation and returns its database call count (response extensions.dbCalls). */
+export async function dbCallsOf(url: string, op: Operation): Promise<number> {
+  return (await probe(url, op)).dbCalls;
 }
 
 export function machine(): string {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+/** One-minute load average at the time of the call: how busy the shared machine was. */
+export function load(): number {
+  return Math.round(os.loadavg()[0]! * 100) / 100;
+}
+
+export function percentile(xs: readonly number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))]!;
+}
+
+export function median(xs: readonly number[]): number {
+  return percentile(xs, 0.5);
 }
 
 export function writeResults(name: string, result: unknown, markdown: string): { json: string; md: string } {

@@ -50,6 +50,10 @@ export const EnvSchema = z.object({
   DB_READERS: intFrom(4, 1, 32),
   DB_QUERY_TIMEOUT_MS: intFrom(10000, 100, 600000),
   DB_CHECKPOINT_MB: intFrom(16, 1, 4096),
+  // Shared caches of what was read, emptied by every write (embedded engine only): models by key,
+  // and whole public query responses. 0 turns one off.
+  READ_CACHE_MB: intFrom(64, 0, 16384),
+  RESPONSE_CACHE_MB: intFrom(32, 0, 16384),
   SEED_ON_START: boolFrom(true),
   SANDBOX: boolFrom(true),
   INTROSPECTION: boolFrom(true),
@@ -90,6 +94,8 @@ export type Config = {
   /** Editors allowed to write, by name, with the SHA-256 of their token. */
   editors: EditorCredential[];
   shutdownGraceMs: number;
+  /** Shared read caches (src/cache), in estimated bytes; 0 = off. */
+  cache: { readBytes: number; responseBytes: number };
 };
 
 export interface QueryLimits {
@@ -173,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apq: e.APQ_CACHE_MB === 0 ? null : { cacheBytes: e.APQ_CACHE_MB * MB, ttlSeconds: e.APQ_TTL_SECONDS },
     editors: parseEditorTokens(e.EDITOR_TOKENS_SHA256),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    cache: { readBytes: e.READ_CACHE_MB * MB, responseBytes: e.RESPONSE_CACHE_MB * MB },
   };
 }
 

@@ -11,6 +11,9 @@ export interface CallStats {
 export function countingEngine(engine: GraphEngine, stats: CallStats): GraphEngine {
   return {
     kind: engine.kind,
+    get generation() {
+      return engine.generation;
+    },
     read(op: OperationName, params?: Params): Promise<Row[]> {
       stats.calls++;
       stats.operations.push(op);

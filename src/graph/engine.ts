@@ -23,6 +23,12 @@ export interface EngineHealth {
 
 export interface GraphEngine {
   readonly kind: EngineKind;
+  /**
+   * Bumped after every write through this engine (committed or not): a value read at one
+   * generation holds until the generation moves. Undefined when other processes may write to the
+   * database too (Neo4j): then nothing may be cached.
+   */
+  readonly generation?: number;
   /** Runs a read-only operation. */
   read(op: OperationName, params?: Params): Promise<Row[]>;
   /** Runs one write operation in its own transaction. */

@@ -81,6 +81,7 @@ export class LadybugEngine implements GraphEngine {
   private readGate: Promise<void> | null = null;
   private readonly walPath: string | null;
   private checkpoints = 0;
+  private writes = 0;
 
   private constructor(
     private readonly db: LbugDatabase,
@@ -159,12 +160,21 @@ export class LadybugEngine implements GraphEngine {
     }
   }
 
+  /**
+   * Bumped when each write ends (after its commit or rollback). Only this process can write to
+   * the file (the engine locks it), so caches of what was read stay valid while it is unchanged.
+   */
+  get generation(): number {
+    return this.writes;
+  }
+
   /** Queues `work` behind every earlier write on the single writer connection. */
   private serialise<T>(work: () => Promise<T>): Promise<T> {
     const step = async () => {
       try {
         return await work();
       } finally {
+        this.writes++;
         await this.maybeCheckpoint();
       }
     };

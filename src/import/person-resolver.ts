@@ -72,7 +72,8 @@ function agrees(c: PersonCluster, m: Mention): boolean {
   if (c.goalkeeper !== null && m.goalkeeper !== null && c.goalkeeper !== m.goalkeeper) return false;
   // A centre-back is not a centre-forward (wide players do move between back and wing).
   const mine = centralRoles(m.positions);
-  if (mine.size === 1 && c.central.size === 1 && !mine.has([...c.central][0]!)) return false;
+  const only = (set: Set<string>, role: string) => set.size === 1 && set.has(role);
+  if ((only(mine, 'CB') && only(c.central, 'CF')) || (only(mine, 'CF') && only(c.central, 'CB'))) return false;
   if (m.birth && c.maxLo !== null && c.minHi !== null) {
     const tolerance = m.from !== null && m.from === c.lastTo ? CONTINUING_TOLERANCE_DAYS : BIRTH_TOLERANCE_DAYS;
     if (m.birth.lo - tolerance > c.minHi || m.birth.hi + tolerance < c.maxLo) return false;
@@ -93,7 +94,7 @@ function join(c: PersonCluster, m: Mention): void {
   for (const r of centralRoles(m.positions)) c.central.add(r);
 }
 
-/** Centre-back or centre-forward, the two roles a career does not cross. */
+/** Centre-back (CB), centre-forward (CF) or anything else (OTHER), for each position given. */
 export function centralRoles(positions: string[]): Set<string> {
   const out = new Set<string>();
   for (const p of positions.map((x) => x.toLowerCase())) {
@@ -101,7 +102,7 @@ export function centralRoles(positions: string[]): Set<string> {
     else if (p === 'centre-forward' || p === 'second striker') out.add('CF');
     else out.add('OTHER');
   }
-  return out.has('OTHER') ? new Set(['OTHER']) : out;
+  return out;
 }
 
 const FAMILY: Record<string, string> = {

@@ -19,6 +19,7 @@ export function streamProgress(stream: NodeJS.WriteStream = process.stderr, inte
   let done = 0;
   let started = Date.now();
   let lastDraw = 0;
+  let lastShown = -1;
   const rate = () => {
     const s = (Date.now() - started) / 1000;
     return s > 0 ? Math.round(done / s) : 0;
@@ -26,7 +27,10 @@ export function streamProgress(stream: NodeJS.WriteStream = process.stderr, inte
   const draw = (force = false) => {
     const now = Date.now();
     if (!force && now - lastDraw < (tty ? 100 : intervalMs)) return;
+    // Off a terminal a line is a record: never the same count twice.
+    if (!tty && done === lastShown) return;
     lastDraw = now;
+    lastShown = done;
     const pct = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 100;
     if (tty) {
       const width = 30;
@@ -50,6 +54,7 @@ export function streamProgress(stream: NodeJS.WriteStream = process.stderr, inte
       done = 0;
       started = Date.now();
       lastDraw = 0;
+      lastShown = -1;
       draw(true);
     },
     update(d) {

@@ -19,6 +19,9 @@ import { BatchRunner, supersedeStale, writeEntities, writeFacts, type WriteOptio
 import { planWorldCup, readWorldCup, WORLDCUP_FILES } from './worldcup';
 
 export type ImportSource = DatasetKey | 'all';
+
+/** Meta key set while an import may have changed facts the derived squads and links do not show yet. */
+export const DERIVED_STALE_KEY = 'import:derived-stale';
 export const SOURCES: readonly ImportSource[] = ['transfers', 'clubs', 'worldcup', 'all'];
 
 export interface ImportOptions {
@@ -79,6 +82,10 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
   const runner = new BatchRunner(engine, { abortAfterBatches: options.abortAfterBatches, killAfterBatches: options.killAfterBatches, checkpointEvery: 20 });
   const writeOptions: WriteOptions = { batchSize: options.batchSize ?? 5000, abortAfterBatches: options.abortAfterBatches, now, progress };
   if (options.seed !== false) await seedCurated(engine);
+  // Squads and links are rebuilt after an import that wrote anything, or after one that stopped
+  // before rebuilding them (the mark below stays until a rebuild clears it).
+  const [mark] = await engine.read('read/meta', { keys: [DERIVED_STALE_KEY] });
+  const staleBefore = typeof mark?.value === 'string' && mark.value !== '';
   const sources: SourceSummary[] = [];
   let failure: unknown = null;
   try {
@@ -88,6 +95,7 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
       const rejectsBefore = report.rejects.length;
       const reviewBefore = report.review.length;
       await writeBundle(engine, { sources: [DATASET_SOURCES[key]], entities: [], facts: [] });
+      await engine.write('write/set-meta', { rows: [{ key: DERIVED_STALE_KEY, value: now }] });
       let plan: ImportPlan;
       let files = 0;
       let filesRead = new Set<string>();
@@ -113,8 +121,9 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
         plan = planWorldCup(read, { people, teams, report });
       }
       await writeEntities(engine, runner, [...plan.entities.values()].sort((a, b) => a.id.localeCompare(b.id)), DATASET[key], writeOptions, counters);
+      const hadFacts = (await engine.read('import/dataset-has-facts', { dataset: DATASET[key] })).length > 0;
       const produced = await writeFacts(engine, runner, plan, writeOptions, counters, report, key);
-      await supersedeStale(engine, runner, DATASET[key], produced, filesRead, writeOptions, counters);
+      if (hadFacts) await supersedeStale(engine, runner, DATASET[key], produced, filesRead, writeOptions, counters);
       counters.rowsRejected = report.rejects.length - rejectsBefore;
       counters.uncertain = report.review.slice(reviewBefore).filter((r) => r.kind === 'person-merge' || r.kind === 'person-ambiguous').length;
       sources.push({ source: key, path: dir, files, ms: Date.now() - t0, ...counters });
@@ -129,12 +138,15 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
     throw failure;
   }
   let derived: ImportSummary['derived'] = null;
-  if (options.derive !== false) {
+  // Anything written (facts for the squads and links, names for search) calls for a rebuild, which
+  // also stamps a new derived version that caches and the search index follow.
+  if (options.derive !== false && (runner.committed > 0 || staleBefore)) {
     progress.phase('derived squads and links', 1);
     derived = await rebuildDerived(engine);
     progress.update(1);
     progress.done();
   }
+  if (options.derive !== false) await engine.write('write/set-meta', { rows: [{ key: DERIVED_STALE_KEY, value: '' }] });
   const totals = emptyCounters();
   for (const s of sources) for (const k of Object.keys(totals) as (keyof Counters)[]) totals[k] += s[k];
   const summary: ImportSummary = { source: options.source, sources, totals, derived, rejectsFile: files?.rejects ?? null, reviewFile: files?.review ?? null, ms: Date.now() - started, batches: runner.committed };

@@ -141,11 +141,25 @@ export function planWorldCup(data: WorldCupData, ctx: WorldCupContext): ImportPl
   }
 
   const displayOf = (family: string, given: string) => (given && given !== NA ? `${given} ${family}` : family);
+  // Players and managers an earlier run placed: by the id this dataset gives them, kept in the
+  // details of the people it created and in the citations of the people it linked.
+  const placed = new Map<string, string>();
+  for (const k of ctx.people) {
+    for (const key of ['worldcupPlayerId', 'worldcupManagerId']) if (typeof k.details[key] === 'string') placed.set(k.details[key] as string, k.id);
+    for (const c of k.citations) {
+      if (c.source !== DATASET.worldcup) continue;
+      const m = c.detail.match(/: ([PM]-\d+)\b/);
+      if (m) placed.set(m[1]!, k.id);
+    }
+  }
   const personOfPlayer = new Map<string, string>();
   const personOfWiki = new Map<string, string>();
   const claims = new Map<string, { player: string; m: MatchResult }[]>();
   const playerIds = [...used.keys()].sort();
   const identities = new Map<string, Identity & { natural: string; display: string }>();
+  const linkStrength = new Map<string, number>();
+  // People an earlier run placed a player on are that player's; nobody else claims them.
+  const held = new Set(playerIds.map((pid) => placed.get(pid)).filter((id): id is string => id !== undefined && index.byId.has(id)));
   for (const pid of playerIds) {
     const f = players.get(pid)!.fields;
     const display = displayOf(f.family_name!, f.given_name!);
@@ -153,9 +167,17 @@ export function planWorldCup(data: WorldCupData, ctx: WorldCupContext): ImportPl
     const nat = countryCode(playerTeam.get(pid)!.name);
     const who = { keys: [personKey(display)], nationalities: nat ? [nat] : [], birth, natural: `person:${slug(display) || 'person'}`, display };
     identities.set(pid, who);
-    const found = pickMatch(index.candidates(who), who.natural);
+    const earlier = placed.get(pid);
+    if (earlier && index.byId.has(earlier)) {
+      personOfPlayer.set(pid, earlier);
+      const again = index.candidates(who).find((c) => c.known.id === earlier);
+      linkStrength.set(pid, again?.strength ?? 0);
+      continue;
+    }
+    const candidates = index.candidates(who).filter((c) => !held.has(c.known.id));
+    const found = pickMatch(candidates, who.natural);
     if (found === 'ambiguous') {
-      notes.push({ kind: 'person-ambiguous', ids: index.candidates(who).map((c) => c.known.id), names: [display], note: `World Cup player ${pid} fits several people in the graph equally; not linked` });
+      notes.push({ kind: 'person-ambiguous', ids: candidates.map((c) => c.known.id), names: [display], note: `World Cup player ${pid} fits several people in the graph equally; not linked` });
       continue;
     }
     if (!found) continue;
@@ -164,7 +186,6 @@ export function planWorldCup(data: WorldCupData, ctx: WorldCupContext): ImportPl
     list.push({ player: pid, m: found });
     claims.set(found.known.id, list);
   }
-  const linkStrength = new Map<string, number>();
   for (const [id, list] of claims) {
     list.sort((a, b) => b.m.strength - a.m.strength || a.player.localeCompare(b.player));
     if (list.length > 1 && list[0]!.m.strength === list[1]!.m.strength) {
@@ -264,6 +285,12 @@ export function planWorldCup(data: WorldCupData, ctx: WorldCupContext): ImportPl
     const nat = countryCode(f.country_name);
     let id = wiki ? personOfWiki.get(wiki) : undefined;
     let how = id ? 'the same Wikipedia page as a World Cup player' : '';
+    const earlier = placed.get(mid);
+    if (!id && earlier && index.byId.has(earlier)) {
+      id = earlier;
+      const prior = priorLink(index.byId.get(earlier)!, DATASET.worldcup, /, linked by (.+)$/);
+      if (prior) how = prior.how;
+    }
     let existing: KnownEntity | null = null;
     if (!id) {
       const natural = `person:${slug(display) || 'person'}`;

@@ -96,30 +96,18 @@ export class BatchRunner {
     if (this.options.abortAfterBatches !== undefined && this.committed >= this.options.abortAfterBatches) {
       throw new ImportError('ABORTED', `stopped after ${this.committed} committed batches as asked (--abort-after-batches); run the import again to finish`);
     }
-    const t0 = Date.now();
-    if (process.env.IMPORT_PROFILE === 'steps') {
-      for (const s of real) {
-        const t = Date.now();
-        await this.engine.writeAll([s]);
-        process.stderr.write(`[step] ${s.op} ${Object.values(s.params ?? {})[0] ? (Object.values(s.params!)[0] as unknown[]).length : 0} ${Date.now() - t} ms\n`);
-      }
-    } else await this.engine.writeAll(real);
-    if (process.env.IMPORT_PROFILE) process.stderr.write(`[batch] ${real.map((s) => s.op).join('+')} ${Date.now() - t0} ms\n`);
+    await this.engine.writeAll(real);
     this.committed++;
     if (this.options.killAfterBatches !== undefined && this.committed >= this.options.killAfterBatches) process.kill(process.pid, 'SIGKILL');
     if (this.options.checkpointEvery && this.committed % this.options.checkpointEvery === 0 && this.engine.kind === 'ladybug') {
-      const t1 = Date.now();
       await this.engine.write('import/checkpoint');
-      if (process.env.IMPORT_PROFILE) process.stderr.write(`[checkpoint] ${Date.now() - t1} ms\n`);
     }
   }
 }
 
 async function readState(engine: GraphEngine, op: 'import/entity-state' | 'import/fact-state', ids: string[], size: number): Promise<Map<string, Row>> {
   const out = new Map<string, Row>();
-  const t0 = Date.now();
   for (const chunk of chunks(ids, size)) for (const row of await engine.read(op, { ids: chunk })) out.set(String(row.key), row);
-  if (process.env.IMPORT_PROFILE) process.stderr.write(`[state] ${op} ${ids.length} ids ${Date.now() - t0} ms\n`);
   return out;
 }
 
@@ -205,8 +193,8 @@ export async function writeEntities(engine: GraphEngine, runner: BatchRunner, dr
     let birthText = str(s.birthText);
     if (!birthText && d.birth) birthText = d.birth;
     else if (birthText && d.merge?.refineBirth && !d.merge.curated) {
-      const stored = parsePartialDate(birthText);
-      if (stored.precision === 'RANGE' && stored.lo <= d.merge.refineBirth && d.merge.refineBirth <= stored.hi) birthText = d.merge.refineBirth;
+      // A day from a dataset that records it beats a range narrowed from ages (the link agreed with it).
+      if (parsePartialDate(birthText).precision === 'RANGE') birthText = d.merge.refineBirth;
     }
     const city = str(s.city) ?? d.city ?? null;
     const country = str(s.country) ?? d.country ?? null;

@@ -12,8 +12,6 @@ import { ref, refsOf } from '../models/facts';
 import { toFact } from '../repositories/rows';
 import { seasonOf, seasonStartYear, type PartialDate } from './partial-date';
 
-const BATCH = 5000;
-
 /** Meta key holding a new random value after every rebuild: caches of graph data key on it. */
 export const DERIVED_VERSION_KEY = 'derived:version';
 
@@ -204,28 +202,86 @@ export function squadId(teamId: string, season: string): string {
   return `squad:${teamId}:${season}`;
 }
 
+/** Rows per write batch: measured on the imported graph, 20k rows a batch wrote links fastest. */
+const BATCH = 20_000;
+
 function chunks<T>(rows: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
   return out;
 }
 
-export interface DerivedSummary { squads: number; links: number; ms: number; version: string }
+/**
+ * Rows → one list per property, each led by a typed placeholder the Cypher skips (so a column
+ * that is null in every row still has a type). The embedded engine takes columns several times
+ * faster than lists of row objects (the importers write the same way).
+ */
+function columns<R extends Record<string, string | null>>(rows: R[], keys: (keyof R & string)[]): Record<string, (string | null)[]> {
+  const out: Record<string, (string | null)[]> = {};
+  for (const k of keys) {
+    const col: (string | null)[] = new Array(rows.length + 1);
+    col[0] = '';
+    for (let i = 0; i < rows.length; i++) col[i + 1] = rows[i]![k] ?? null;
+    out[k] = col;
+  }
+  return out;
+}
 
-/** Clears and rebuilds squads and links from the active facts, then stamps a new version. */
+/**
+ * One LINK per (person, squad or fact, fact id): the last row wins, as MERGE … SET did when the
+ * links were merged one by one (an entity in two roles of one fact keeps the later role).
+ */
+export function uniqueLinks(links: LinkRow[]): LinkRow[] {
+  const byKey = new Map<string, LinkRow>();
+  for (const l of links) {
+    const key = `${l.person}\u0000${l.squad ?? ''}\u0000${l.fact ?? ''}\u0000${l.factId}`;
+    byKey.delete(key);
+    byKey.set(key, l);
+  }
+  return [...byKey.values()];
+}
+
+export interface DerivedSummary {
+  squads: number;
+  links: number;
+  ms: number;
+  version: string;
+  /** Milliseconds per phase: reading facts, planning, clearing, writing squads and links. */
+  phases: { read: number; plan: number; clear: number; write: number };
+}
+
+/**
+ * Clears and rebuilds squads and links from the active facts, then stamps a new version. Squads
+ * and links are created (not merged) into the tables just cleared, in columnar batches: on the
+ * imported graph (489k links) the write went from ~54 s (MERGE, 5k rows of objects a batch) to
+ * a few seconds.
+ */
 export async function rebuildDerived(engine: GraphEngine): Promise<DerivedSummary> {
   const started = Date.now();
+  let lap = started;
+  const phase = () => {
+    const now = Date.now();
+    const ms = now - lap;
+    lap = now;
+    return ms;
+  };
   const memberships = (await engine.read('derived/membership-facts')).map(toFact);
   const connectors = (await engine.read('derived/connector-facts')).map(toFact);
-  const { squads, links } = planDerived(memberships, connectors);
+  const read = phase();
+  const plan = planDerived(memberships, connectors);
+  const squads = plan.squads;
+  const links = uniqueLinks(plan.links);
+  const planMs = phase();
   await engine.writeAll([{ op: 'derived/clear-links' }, { op: 'derived/clear-squads' }]);
+  const clear = phase();
   const steps: WriteStep[] = [
-    ...chunks(squads).map((rows) => ({ op: 'derived/upsert-squads' as const, params: { rows } })),
-    ...chunks(links.filter((l) => l.squad)).map((rows) => ({ op: 'derived/link-person-squad' as const, params: { rows: rows.map(({ fact: _f, ...r }) => r) } })),
-    ...chunks(links.filter((l) => l.fact)).map((rows) => ({ op: 'derived/link-person-fact' as const, params: { rows: rows.map(({ squad: _s, ...r }) => r) } })),
+    ...chunks(squads).map((rows) => ({ op: 'derived/create-squads' as const, params: columns(rows as unknown as Record<string, string>[], ['id', 'teamId', 'season', 'seasonLo', 'seasonHi']) })),
+    ...chunks(links.filter((l) => l.squad)).map((rows) => ({ op: 'derived/create-squad-links' as const, params: columns(rows as unknown as Record<string, string | null>[], ['person', 'squad', 'factId', 'role', 'lo', 'hi']) })),
+    ...chunks(links.filter((l) => l.fact)).map((rows) => ({ op: 'derived/create-fact-links' as const, params: columns(rows as unknown as Record<string, string | null>[], ['person', 'fact', 'factId', 'role', 'lo', 'hi']) })),
   ];
   for (const step of steps) await engine.writeAll([step]);
   const version = `${new Date().toISOString()}:${randomUUID()}`;
   await engine.write('write/set-meta', { rows: [{ key: DERIVED_VERSION_KEY, value: version }] });
-  return { squads: squads.length, links: links.length, ms: Date.now() - started, version };
+  const write = phase();
+  return { squads: squads.length, links: links.length, ms: Date.now() - started, version, phases: { read, plan: planMs, clear, write } };
 }

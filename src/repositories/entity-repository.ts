@@ -1,5 +1,6 @@
 // People, clubs, national teams and stadiums by id, and the entities a source backs, batched
-// per request.
+// per request (and entities by id shared across requests through the read cache, when there is one).
+import type { ReadCache } from '../cache/read-cache';
 import type { GraphEngine } from '../graph/engine';
 import type { EntityModel, EntityType } from '../models/entities';
 import type { CitationModel } from '../models/sources';
@@ -18,8 +19,8 @@ export class EntityRepository {
   private readonly byId;
   private readonly citing;
 
-  constructor(engine: GraphEngine) {
-    this.byId = oneLoader(engine, 'read/entities-by-ids', toEntity);
+  constructor(engine: GraphEngine, cache?: ReadCache) {
+    this.byId = oneLoader(engine, 'read/entities-by-ids', toEntity, { cache });
     this.citing = manyLoader(engine, 'read/entities-citing', (row) => ({ entity: toEntity(row), citation: toCitation(row) }));
   }
 

@@ -1,6 +1,9 @@
-// Facts about entities, facts by id and facts citing a source, batched per request.
+// Facts about entities, facts by id and facts citing a source, batched per request (and shared
+// across requests through the read cache, when there is one).
+import type DataLoader from 'dataloader';
+import type { ReadCache } from '../cache/read-cache';
 import type { GraphEngine } from '../graph/engine';
-import type { FactKindName } from '../knowledge/fact-kinds';
+import { FACT_KINDS, type FactKindName } from '../knowledge/fact-kinds';
 import type { FactModel } from '../models/facts';
 import { manyLoader, oneLoader } from './loaders';
 import { toFact } from './rows';
@@ -19,20 +22,34 @@ export function byDate(a: FactModel, b: FactModel): number {
   return a.id.localeCompare(b.id);
 }
 
+/**
+ * Kinds a team has by the thousand once the open data is imported (every spell, transfer and
+ * tournament squad of its players). A team's facts are read per group of kinds, so its head
+ * coaches never pull in its 20,000 spells; a person's facts (tens) are read whole, in one call.
+ */
+const HUB_KINDS: readonly FactKindName[] = ['spell', 'transfer', 'squad'];
+/** Everything else about a team, read together (few: tenures, successions, honours, matches …). */
+const OTHER_KINDS = (Object.keys(FACT_KINDS) as FactKindName[]).filter((k) => !HUB_KINDS.includes(k)).sort();
+const ALL = ['*'];
+
+const isTeam = (id: string) => id.startsWith('club:') || id.startsWith('nt:');
+
 export class FactRepository {
-  private readonly aboutLoader;
+  private readonly aboutLoaders = new Map<string, DataLoader<string, FactModel[]>>();
   private readonly byId;
   private readonly citing;
 
-  constructor(engine: GraphEngine) {
-    this.aboutLoader = manyLoader(engine, 'read/facts-about', toFact);
-    this.byId = oneLoader(engine, 'read/facts-by-ids', toFact);
+  constructor(
+    private readonly engine: GraphEngine,
+    private readonly cache?: ReadCache,
+  ) {
+    this.byId = oneLoader(engine, 'read/facts-by-ids', toFact, { cache });
     this.citing = manyLoader(engine, 'read/facts-citing', toFact);
   }
 
   /** Active facts that refer to the entity, optionally of some kinds and in a given role. */
   async about(entityId: string, kinds?: FactKindName[], role?: string): Promise<FactModel[]> {
-    const all = await this.aboutLoader.load(entityId);
+    const all = await this.aboutLoader(this.kindsToRead(entityId, kinds)).load(entityId);
     return all
       .filter((f) => !kinds || kinds.includes(f.kind))
       .filter((f) => !role || (f.refs[role] ?? []).includes(entityId))
@@ -44,6 +61,24 @@ export class FactRepository {
   }
 
   async citingSource(sourceId: string): Promise<FactModel[]> {
-    return (await this.citing.load(sourceId)).sort(byDate);
+    return [...(await this.citing.load(sourceId))].sort(byDate);
+  }
+
+  /** The kinds one read fetches: everything for a person; for a team, the groups the asked kinds fall in. */
+  private kindsToRead(entityId: string, kinds: FactKindName[] | undefined): string[] {
+    if (!kinds || !isTeam(entityId)) return ALL;
+    const hubs = HUB_KINDS.filter((k) => kinds.includes(k));
+    return kinds.some((k) => !HUB_KINDS.includes(k)) ? [...hubs, ...OTHER_KINDS].sort() : hubs;
+  }
+
+  /** One loader per set of kinds: the keys of one loader share one engine call per tick. */
+  private aboutLoader(kinds: string[]): DataLoader<string, FactModel[]> {
+    const name = kinds.join(',');
+    let loader = this.aboutLoaders.get(name);
+    if (!loader) {
+      loader = manyLoader(this.engine, 'read/facts-about', toFact, { cache: this.cache, namespace: `read/facts-about|${name}`, params: { kinds } });
+      this.aboutLoaders.set(name, loader);
+    }
+    return loader;
   }
 }

@@ -1,4 +1,5 @@
 // The repositories of one request, sharing its counted engine.
+import type { ReadCache } from '../cache/read-cache';
 import type { GraphEngine } from '../graph/engine';
 import { CareerRepository } from './career-repository';
 import { EntityRepository } from './entity-repository';
@@ -18,10 +19,11 @@ export interface Repositories {
   timelines: TimelineRepository;
 }
 
-export function createRepositories(engine: GraphEngine): Repositories {
-  const facts = new FactRepository(engine);
-  const entities = new EntityRepository(engine);
-  const sources = new SourceRepository(engine);
+/** `cache`: models shared by every request until the next write (see src/cache/read-cache.ts). */
+export function createRepositories(engine: GraphEngine, cache?: ReadCache): Repositories {
+  const facts = new FactRepository(engine, cache);
+  const entities = new EntityRepository(engine, cache);
+  const sources = new SourceRepository(engine, cache);
   const careers = new CareerRepository(facts);
   return {
     entities,

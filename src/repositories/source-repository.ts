@@ -1,4 +1,6 @@
-// Sources and the citations of facts and entities, batched per request.
+// Sources and the citations of facts and entities, batched per request (and shared across
+// requests through the read cache, when there is one).
+import type { ReadCache } from '../cache/read-cache';
 import type { GraphEngine } from '../graph/engine';
 import type { CitationModel, SourceModel } from '../models/sources';
 import { manyLoader, oneLoader } from './loaders';
@@ -12,10 +14,13 @@ export class SourceRepository {
   private readonly ofFacts;
   private readonly ofEntities;
 
-  constructor(private readonly engine: GraphEngine) {
-    this.byId = oneLoader(engine, 'read/sources-by-ids', toSource);
-    this.ofFacts = manyLoader(engine, 'read/citations-of-facts', toCitation);
-    this.ofEntities = manyLoader(engine, 'read/citations-of-entities', toCitation);
+  constructor(
+    private readonly engine: GraphEngine,
+    cache?: ReadCache,
+  ) {
+    this.byId = oneLoader(engine, 'read/sources-by-ids', toSource, { cache });
+    this.ofFacts = manyLoader(engine, 'read/citations-of-facts', toCitation, { cache });
+    this.ofEntities = manyLoader(engine, 'read/citations-of-entities', toCitation, { cache });
   }
 
   get(id: string): Promise<SourceModel | null> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { GraphEngine } from '../../src/graph/engine';
 import { ImportError } from '../../src/import/errors';
 import { runImport, type ImportSummary } from '../../src/import/runner';
+import { writeBundle } from '../../src/knowledge/write';
 import { openTestGraph, type TestGraph } from '../support/graph';
 import { appendLines, sliceDir, writeTransferSlice } from '../support/import-slices';
 
@@ -146,6 +147,8 @@ describe('transfers import', () => {
     expect(again.totals.entitiesCreated).toBe(0);
     expect(again.totals.factsCreated).toBe(0);
     expect(again.totals.citationsAdded).toBe(0);
+    // Nothing changed, so the derived squads and links are not rebuilt.
+    expect(again.derived).toBeNull();
     const after = await dump(graph.engine);
     expect(difference(before, after)).toEqual({ onlyFirst: [], onlySecond: [] });
     expect(after.length).toBe(before.length);
@@ -174,6 +177,26 @@ describe('transfers import', () => {
         await broken.close();
       }
     }
+  });
+
+  it('hands the rows over to a curated transfer added later, superseding the fact it had made', async () => {
+    const imported = 'fact:transfer:vincent-kompany:2019-summer:manchester-city:rsc-anderlecht';
+    const curated = 'fact:transfer:vincent-kompany:2019:manchester-city:rsc-anderlecht';
+    expect(await read(graph.engine, [imported])).toHaveLength(1);
+    await writeBundle(graph.engine, {
+      sources: [{ id: 'article:test-kompany-return', kind: 'ARTICLE', name: 'Test article: Kompany back at Anderlecht' }],
+      entities: [],
+      facts: [{ id: curated, kind: 'transfer', type: 'PERMANENT', start: '2019', refs: { person: 'person:vincent-kompany', from: 'club:manchester-city', to: 'club:rsc-anderlecht' }, sources: [{ source: 'article:test-kompany-return' }] }],
+    }, { has: () => true });
+    const again = await runImport(graph.engine, { source: 'transfers', path: transfers, reportDir: null });
+    expect(again.totals.factsSuperseded).toBe(1);
+    expect(await read(graph.engine, [imported])).toHaveLength(0);
+    const [fact] = await read(graph.engine, [curated]);
+    expect(JSON.parse(String(fact!.details))).toMatchObject({ fee: 0, window: 'summer' });
+    expect((await citations(graph.engine, curated)).map((c) => c.sourceId).sort()).toEqual(['article:test-kompany-return', 'dataset:transfermarkt-transfers', 'dataset:transfermarkt-transfers']);
+    // Once handed over, a further run changes nothing.
+    const third = await runImport(graph.engine, { source: 'transfers', path: transfers, reportDir: null });
+    expect([third.totals.factsCreated, third.totals.factsSuperseded, third.totals.citationsAdded]).toEqual([0, 0, 0]);
   });
 
   it('refuses a path that does not exist with a coded error', async () => {

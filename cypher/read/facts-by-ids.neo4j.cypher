@@ -1,3 +1,4 @@
+// Active facts by id with every entity or fact they refer to (role → id), for DataLoader.
 UNWIND $ids AS key
 MATCH (f:Fact {id: key})
 WHERE f.status = 'ACTIVE'
