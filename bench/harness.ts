@@ -16,6 +16,10 @@ export interface Child {
   ready: Record<string, unknown>;
   /** Wall time from spawning the process to its `ready` line (includes Node and tsx start-up). */
   spawnToReadyMs: number;
+  /** The last few kB the process wrote (to tell why it died). */
+  tail(): string;
+  /** Exit code or signal, once it has exited. */
+  exited(): string | null;
   stop(): Promise<void>;
 }
 
@@ -30,19 +34,24 @@ export function startChild(entry: string, env: Record<string, string>, options: 
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${entry} not ready:\n${out.slice(-2000)}`)), options.timeoutMs ?? 600_000);
+    let exit: string | null = null;
+    proc.once('exit', (code, signal) => (exit = signal ?? String(code)));
+    const keep = (c: Buffer) => (out = (out + c.toString()).slice(-8000));
     const onData = (c: Buffer) => {
-      out += c.toString();
+      keep(c);
       const line = out.split('\n').find((l) => l.includes('"msg":"ready"'));
       if (!line) return;
       clearTimeout(timer);
       proc.stdout!.off('data', onData);
-      proc.stdout!.resume();
+      proc.stdout!.on('data', keep);
       const ready = JSON.parse(line) as Record<string, unknown>;
       resolve({
         proc,
         url: String(ready.url).replace('localhost', '127.0.0.1'),
         ready,
         spawnToReadyMs: Date.now() - started,
+        tail: () => out,
+        exited: () => exit,
         stop: () =>
           new Promise((done) => {
             if (proc.exitCode !== null) return done();
@@ -52,7 +61,7 @@ export function startChild(entry: string, env: Record<string, string>, options: 
       });
     };
     proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    proc.stderr!.on('data', keep);
     proc.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`${entry} exited ${code}:\n${out.slice(-2000)}`));
@@ -84,19 +93,25 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Answers with HTTP 200 but GraphQL `errors` (counted by looking at every body). */
+  graphqlErrors: number;
   requests: number;
 }
 
 /** Drives `url` for `seconds` at `connections`, cycling through the operations. */
 export async function drive(url: string, operations: Operation[], seconds: number, connections: number): Promise<LoadResult> {
   const bodies = operations.map((o) => JSON.stringify(o));
+  let graphqlErrors = 0;
+  const onResponse = (_status: number, body: string) => {
+    if (body.includes('"errors":')) graphqlErrors++;
+  };
   const result = await autocannon({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     connections,
     duration: seconds,
-    requests: bodies.map((body) => ({ method: 'POST', body })),
+    requests: bodies.map((body) => ({ method: 'POST', body, onResponse })),
   });
   const lat = result.latency as unknown as Record<string, number>;
   return {
@@ -106,23 +121,31 @@ export async function drive(url: string, operations: Operation[], seconds: numbe
     p99: lat.p99 ?? 0,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    graphqlErrors,
     requests: result.requests.total,
   };
 }
 
-/** Posts one operation; returns its database call count (response extensions.dbCalls) and latency. */
-export async function probe(url: string, op: Operation): Promise<{ dbCalls: number; ms: number }> {
+/**
+ * Posts one operation; returns its database call count (response extensions.dbCalls), latency and
+ * error (the first error's code, or the network failure), if any.
+ */
+export async function probe(url: string, op: Operation): Promise<{ dbCalls: number; ms: number; error: string | null }> {
   const started = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op) });
-  const body = (await res.json()) as { errors?: unknown[]; extensions?: { dbCalls?: number } };
-  const ms = performance.now() - started;
-  if (body.errors) throw new Error(`operation failed: ${JSON.stringify(body.errors).slice(0, 500)}\n${JSON.stringify(op).slice(0, 300)}`);
-  return { dbCalls: body.extensions?.dbCalls ?? -1, ms };
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op), signal: AbortSignal.timeout(120_000) });
+    const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[]; extensions?: { dbCalls?: number } };
+    return { dbCalls: body.extensions?.dbCalls ?? -1, ms: performance.now() - started, error: body.errors ? String(body.errors[0]?.extensions?.code ?? 'ERROR') : null };
+  } catch (err) {
+    return { dbCalls: -1, ms: performance.now() - started, error: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 /** Posts one operation and returns its database call count (response extensions.dbCalls). */
 export async function dbCallsOf(url: string, op: Operation): Promise<number> {
-  return (await probe(url, op)).dbCalls;
+  const r = await probe(url, op);
+  if (r.error) throw new Error(`operation failed: ${r.error}`);
+  return r.dbCalls;
 }
 
 export function machine(): string {

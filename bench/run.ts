@@ -1,60 +1,159 @@
-// `npm run bench -- <scenario|all> [--seconds 10] [--connections 50] [--db <existing db file>]`
-// Starts the real service on the chosen graph (a fresh seeded database by default) and a
-// baseline Apollo server, drives both, and writes bench/results/<scenario>.{json,md}.
-import fs from 'node:fs';
-import os from 'node:os';
+// `npm run bench -- <scenario[,scenario…]|all> [options]`
+//   scenarios: person-page, club-page, search, connections, mixed (all = every one)
+//   --graph seeded|imported|synthetic:<people>   default seeded (a fresh database, seeded at start)
+//   --db <file>            an existing graph file instead
+//   --seconds 10 --connections 50 --repeat 1     each run drives the baseline, then the service
+//   --cache on|reads|off   on: read and response caches (default); reads: no response cache; off: none
+//   --pool 50              ids sampled per scenario on big graphs
+//   --env KEY=VALUE        extra environment for the service (repeatable), e.g. DB_READERS=8
+//   --service-root <dir>   run the service from another checkout (before/after comparisons)
+//   --label <text>         added to the result file names
+//   --rebuild              import / generate the cached graph again
+// Starts the real service on the graph and a baseline Apollo server answering `{ hello }`, and for
+// each scenario: one first pass over its operations (latency and database calls of each, caches
+// cold), a warm-up, then the baseline and the service for the same time at the same concurrency.
+// Writes bench/results/<name>.{json,md}; ratios to the baseline are what to compare across runs.
 import path from 'node:path';
-import { dbCallsOf, drive, machine, rssMb, startChild, writeResults, type LoadResult } from './harness';
-import { mixed, SCENARIOS, type Scenario } from './scenarios';
+import { prepareGraph } from './graphs';
+import { drive, load, machine, median, memoryOf, percentile, probe, ROOT, startChild, writeResults, type LoadResult } from './harness';
+import { buildScenarios, type Scenario } from './scenarios';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+}
+
+function args(name: string): string[] {
+  const out: string[] = [];
+  process.argv.forEach((a, i) => a === `--${name}` && process.argv[i + 1] && out.push(process.argv[i + 1]!));
+  return out;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const CACHE_ENV: Record<string, Record<string, string>> = {
+  on: {},
+  reads: { RESPONSE_CACHE_MB: '0' },
+  off: { RESPONSE_CACHE_MB: '0', READ_CACHE_MB: '0' },
+};
+
+interface ScenarioResult {
+  scenario: string;
+  description: string;
+  depth: number;
+  operations: number;
+  /** Every operation once, one at a time, caches cold: latency and database calls. */
+  firstPass: { p50: number; p95: number; max: number; dbCallsMax: number; dbCallsMean: number; errors: number; firstError: string | null };
+  /** Every operation once more after the load: database calls left with warm caches. */
+  warmDbCallsMean: number;
+  product: LoadResult;
+  base: LoadResult;
+  ratio: number;
+  runs: { product: LoadResult; base: LoadResult }[];
+  rssMb: number;
+  peakRssMb: number;
+  loadAverage: number;
+}
+
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function medianLoad(runs: LoadResult[]): LoadResult {
+  const m = (f: (r: LoadResult) => number) => median(runs.map(f));
+  return { requestsPerSec: m((r) => r.requestsPerSec), p50: m((r) => r.p50), p95: m((r) => r.p95), p99: m((r) => r.p99), errors: runs.reduce((a, r) => a + r.errors, 0), non2xx: runs.reduce((a, r) => a + r.non2xx, 0), graphqlErrors: runs.reduce((a, r) => a + r.graphqlErrors, 0), requests: runs.reduce((a, r) => a + r.requests, 0) };
 }
 
 async function main() {
-  const which = process.argv[2] ?? 'all';
+  const which = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'all';
   const seconds = Number(arg('seconds', '10'));
   const connections = Number(arg('connections', '50'));
-  const dbArg = arg('db', '');
-  const all = Object.values(SCENARIOS);
-  const chosen: Scenario[] = which === 'all' ? [...all, mixed(all)] : which === 'mixed' ? [mixed(all)] : [SCENARIOS[which]!];
-  if (chosen.some((s) => !s)) throw new Error(`Unknown scenario ${which}; choose one of ${[...Object.keys(SCENARIOS), 'mixed', 'all'].join(', ')}`);
+  const repeat = Number(arg('repeat', '1'));
+  const cache = arg('cache', 'on');
+  if (!CACHE_ENV[cache]) throw new Error(`--cache must be on, reads or off (got ${cache})`);
+  const graph = await prepareGraph({ graph: arg('graph', 'seeded'), db: arg('db', '') || undefined, pool: Number(arg('pool', '50')), rebuild: process.argv.includes('--rebuild'), dataDir: path.resolve(ROOT, arg('data', '../shared/data')), log });
+  const all = buildScenarios(graph.pools);
+  const names = which === 'all' ? Object.keys(all) : which.split(',');
+  const chosen: Scenario[] = names.map((n) => {
+    const s = all[n];
+    if (!s) throw new Error(`Unknown scenario ${n}; choose from ${[...Object.keys(all), 'all'].join(', ')}`);
+    if (s.operations.length === 0) throw new Error(`Scenario ${n} has no operations on this graph`);
+    if (graph.derived === false && (n === 'connections' || n === 'mixed')) throw new Error(`Scenario ${n} needs derived links, which ${graph.label} does not have`);
+    return s;
+  });
+  const extraEnv = Object.fromEntries(args('env').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+  const serviceRoot = path.resolve(arg('service-root', ROOT));
+  const label = arg('label', '');
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfg-bench-'));
-  const dbPath = dbArg || path.join(dir, 'graph.lbug');
-  const started = Date.now();
-  const service = await startChild('src/main.ts', { DB_PATH: dbPath });
-  const startupMs = Date.now() - started;
-  const baseline = await startChild('bench/baseline-server.ts', {});
-  const rows: { scenario: Scenario; product: LoadResult; base: LoadResult; dbCalls: number; rss: number }[] = [];
+  const service = await startChild('src/main.ts', { DB_PATH: graph.dbPath, DB_QUERY_TIMEOUT_MS: '60000', ...graph.env, ...CACHE_ENV[cache], ...extraEnv }, { cwd: serviceRoot });
+  const baseline = await startChild(path.join(ROOT, 'bench', 'baseline-server.ts'), {});
+  const restRss = memoryOf(service.proc.pid!).rssMb;
+  log(`service ready in ${service.spawnToReadyMs} ms (its own start-up ${String(service.ready.startupMs)} ms), RSS ${restRss} MB; graph ${graph.label}`);
+  const rows: ScenarioResult[] = [];
   try {
-    const restRss = rssMb(service.proc.pid!);
     for (const scenario of chosen) {
-      const calls = await Promise.all(scenario.operations.map((op) => dbCallsOf(service.url, op)));
+      const first: { dbCalls: number; ms: number; error: string | null }[] = [];
+      for (const op of scenario.operations) first.push(await probe(service.url, op));
+      const failed = first.filter((f) => f.error);
+      if (failed.length > 0) log(`${scenario.name}: ${failed.length} of ${first.length} operations failed on the first pass (${failed[0]!.error})`);
+      if (service.exited() !== null) throw new Error(`the service exited (${service.exited()})`);
       await drive(service.url, scenario.operations, 2, connections); // warm-up
-      const base = await drive(baseline.url, [{ query: '{ hello }' }], seconds, connections);
-      const product = await drive(service.url, scenario.operations, seconds, connections);
-      rows.push({ scenario, product, base, dbCalls: Math.max(...calls), rss: rssMb(service.proc.pid!) });
+      const runs: { product: LoadResult; base: LoadResult }[] = [];
+      for (let r = 0; r < repeat; r++) {
+        const base = await drive(baseline.url, [{ query: '{ hello }' }], seconds, connections);
+        const product = await drive(service.url, scenario.operations, seconds, connections);
+        runs.push({ product, base });
+        log(`${scenario.name} run ${r + 1}: ${product.requestsPerSec} req/s vs baseline ${base.requestsPerSec} (p99 ${product.p99} ms)`);
+      }
+      const warm: number[] = [];
+      for (const op of scenario.operations.slice(0, 50)) {
+        const r = await probe(service.url, op);
+        if (!r.error) warm.push(r.dbCalls);
+      }
+      if (service.exited() !== null) throw new Error(`the service exited (${service.exited()})`);
+      const product = medianLoad(runs.map((r) => r.product));
+      const base = medianLoad(runs.map((r) => r.base));
+      const mem = memoryOf(service.proc.pid!);
+      const ms = first.map((f) => f.ms);
+      rows.push({
+        scenario: scenario.name,
+        description: scenario.description,
+        depth: scenario.depth,
+        operations: scenario.operations.length,
+        firstPass: { p50: round(percentile(ms, 0.5)), p95: round(percentile(ms, 0.95)), max: round(Math.max(...ms)), dbCallsMax: Math.max(...first.map((f) => f.dbCalls)), dbCallsMean: round(first.reduce((a, f) => a + f.dbCalls, 0) / first.length), errors: failed.length, firstError: failed[0]?.error ?? null },
+        warmDbCallsMean: warm.length > 0 ? round(warm.reduce((a, b) => a + b, 0) / warm.length) : NaN,
+        product,
+        base,
+        ratio: Math.round((median(runs.map((r) => r.product.requestsPerSec / r.base.requestsPerSec)) || 0) * 100) / 100,
+        runs,
+        rssMb: mem.rssMb,
+        peakRssMb: mem.peakMb,
+        loadAverage: load(),
+      });
     }
+    const when = new Date().toISOString().slice(0, 16);
     const md = [
-      `Measured ${new Date().toISOString().slice(0, 16)}Z on ${machine()}; ${seconds} s per run at ${connections} connections; graph: ${dbArg || 'fresh seeded'}; start-up to ready ${startupMs} ms; RSS at rest ${restRss} MB.`,
+      `Measured ${when}Z on ${machine()} (shared; 1-min load average ${load()} at the end); ${seconds} s × ${repeat} per run at ${connections} connections; graph: ${graph.label}${graph.people ? ` (${graph.people} people)` : ''}; caches: ${cache}${Object.keys(extraEnv).length ? `; env ${JSON.stringify(extraEnv)}` : ''}${serviceRoot !== ROOT ? `; service from ${serviceRoot}` : ''}.`,
+      `Start-up to ready: ${service.spawnToReadyMs} ms from spawn (the service's own start-up ${String(service.ready.startupMs)} ms); RSS at rest ${restRss} MB.`,
       '',
-      '| scenario | req/s | baseline req/s | ratio | p50 ms | p95 ms | p99 ms | db calls / req (depth) | errors | RSS MB |',
-      '|---|---|---|---|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${r.scenario.name} | ${r.product.requestsPerSec} | ${r.base.requestsPerSec} | ${(r.product.requestsPerSec / r.base.requestsPerSec).toFixed(2)} | ${r.product.p50} | ${r.product.p95} | ${r.product.p99} | ${r.dbCalls} (${r.scenario.depth}) | ${r.product.errors + r.product.non2xx} | ${r.rss} |`),
+      '| scenario | req/s | baseline req/s | ratio | p50 ms | p95 ms | p99 ms | first pass p50 / p95 ms | db calls / req: first pass max (mean), warm mean; depth | errors | RSS MB (peak) |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${r.scenario} | ${r.product.requestsPerSec} | ${r.base.requestsPerSec} | ${r.ratio.toFixed(2)} | ${r.product.p50} | ${r.product.p95} | ${r.product.p99} | ${r.firstPass.p50} / ${r.firstPass.p95} | ${r.firstPass.dbCallsMax} (${r.firstPass.dbCallsMean}), ${r.warmDbCallsMean}; ${r.depth} | ${r.product.errors + r.product.non2xx + r.product.graphqlErrors}${r.firstPass.errors ? ` (first pass ${r.firstPass.errors}: ${r.firstPass.firstError})` : ''} | ${r.rssMb} (${r.peakRssMb}) |`),
       '',
     ].join('\n');
-    const files = writeResults(which, { machine: machine(), seconds, connections, startupMs, restRss, rows }, md);
+    const slug = graph.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    const name = [which.replace(/,/g, '+'), slug, cache === 'on' ? '' : `cache-${cache}`, label].filter(Boolean).join('-');
+    const files = writeResults(name, { when, machine: machine(), seconds, connections, repeat, cache, graph: { label: graph.label, people: graph.people, made: graph.made }, env: extraEnv, serviceRoot, startup: { spawnToReadyMs: service.spawnToReadyMs, serviceMs: service.ready.startupMs }, restRss, rows }, md);
     process.stdout.write(`${md}\nwritten ${files.json} and ${files.md}\n`);
+  } catch (err) {
+    if (service.exited() !== null) log(`the service exited (${service.exited()}); its last output:\n${service.tail().slice(-3000)}`);
+    throw err;
   } finally {
     await service.stop();
     await baseline.stop();
-    if (!dbArg) fs.rmSync(dir, { recursive: true, force: true });
+    graph.cleanup();
   }
 }
 
 main().catch((err) => {
-  process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

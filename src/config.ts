@@ -48,12 +48,15 @@ export const EnvSchema = z.object({
   DB_BUFFER_POOL_MB: intFrom(256, 16, 16384),
   DB_MAX_SIZE_MB: intFrom(8192, 64, 1048576),
   DB_READERS: intFrom(4, 1, 32),
+  DB_QUERY_THREADS: intFrom(0, 0, 256),
   DB_QUERY_TIMEOUT_MS: intFrom(10000, 100, 600000),
   DB_CHECKPOINT_MB: intFrom(16, 1, 4096),
   // Shared caches of what was read, emptied by every write (embedded engine only): models by key,
   // and whole public query responses. 0 turns one off.
   READ_CACHE_MB: intFrom(64, 0, 16384),
   RESPONSE_CACHE_MB: intFrom(32, 0, 16384),
+  // Path queries walk an in-process index of the derived links (embedded engine only).
+  LINK_INDEX: boolFrom(true),
   SEED_ON_START: boolFrom(true),
   SANDBOX: boolFrom(true),
   INTROSPECTION: boolFrom(true),
@@ -83,7 +86,7 @@ export type Config = {
   host: string;
   logLevel: string;
   engine:
-    | { kind: 'ladybug'; path: string; bufferPoolBytes: number; maxDbBytes: number; readers: number; queryTimeoutMs: number; checkpointWalBytes: number }
+    | { kind: 'ladybug'; path: string; bufferPoolBytes: number; maxDbBytes: number; readers: number; queryTimeoutMs: number; checkpointWalBytes: number; queryThreads?: number }
     | { kind: 'neo4j'; uri: string; username: string; password: string; database?: string; queryTimeoutMs: number; retryInitialMs: number; retryMaxMs: number };
   seedOnStart: boolean;
   sandbox: boolean;
@@ -94,8 +97,8 @@ export type Config = {
   /** Editors allowed to write, by name, with the SHA-256 of their token. */
   editors: EditorCredential[];
   shutdownGraceMs: number;
-  /** Shared read caches (src/cache), in estimated bytes; 0 = off. */
-  cache: { readBytes: number; responseBytes: number };
+  /** Shared read caches (src/cache), in estimated bytes (0 = off), and the in-process link index. */
+  cache: { readBytes: number; responseBytes: number; linkIndex: boolean };
 };
 
 export interface QueryLimits {
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       readers: e.DB_READERS,
       queryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
       checkpointWalBytes: e.DB_CHECKPOINT_MB * MB,
+      queryThreads: e.DB_QUERY_THREADS || undefined,
     };
   }
   return {
@@ -179,7 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apq: e.APQ_CACHE_MB === 0 ? null : { cacheBytes: e.APQ_CACHE_MB * MB, ttlSeconds: e.APQ_TTL_SECONDS },
     editors: parseEditorTokens(e.EDITOR_TOKENS_SHA256),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    cache: { readBytes: e.READ_CACHE_MB * MB, responseBytes: e.RESPONSE_CACHE_MB * MB },
+    cache: { readBytes: e.READ_CACHE_MB * MB, responseBytes: e.RESPONSE_CACHE_MB * MB, linkIndex: e.LINK_INDEX },
   };
 }
 

@@ -16,8 +16,8 @@ import { DEFAULT_LIMITS, type Config, type QueryLimits } from './config';
 import type { GraphContext } from './context';
 import { EditDesk } from './editing/desk';
 import { EditingService } from './editing/editing-service';
-import { ReadCache } from './cache/read-cache';
-import { ResponseCache, responseCachePlugin } from './cache/response-cache';
+import { responseCachePlugin } from './cache/response-cache';
+import { createSharedCaches } from './cache/shared-caches';
 import { CLIENT_CODES } from './errors';
 import { countingEngine, type CallStats } from './graph/counting-engine';
 import { EngineError, type GraphEngine } from './graph/engine';
@@ -127,9 +127,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
 
   const apq = config.apq === undefined ? { cacheBytes: 8 * 1024 * 1024, ttlSeconds: 3600 } : config.apq;
   // Shared by every request, emptied by every write through the engine (src/cache).
-  const cacheSizes = config.cache ?? { readBytes: 64 * 1024 * 1024, responseBytes: 32 * 1024 * 1024 };
-  const readCache = new ReadCache({ maxBytes: cacheSizes.readBytes, generation: () => engine.generation });
-  const responseCache = new ResponseCache(cacheSizes.responseBytes, () => engine.generation);
+  const caches = createSharedCaches(engine, config.cache, log);
 
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
@@ -153,7 +151,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
       callCountPlugin,
       unavailableStatusPlugin,
       queryLimitsPlugin(limits),
-      responseCachePlugin(responseCache),
+      responseCachePlugin(caches.responses),
     ],
   });
   await apollo.start();
@@ -163,12 +161,12 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
     const counted = countingEngine(engine, stats);
     const editor = authenticate(authorization, editors);
     const ctx: GraphContext = {
-      repos: createRepositories(counted, readCache),
+      repos: createRepositories(counted, caches),
       stats,
       log,
       editor,
       // After a write, later fields of the same request read through fresh loaders.
-      editing: new EditingService(counted, desk, editor, () => (ctx.repos = createRepositories(counted, readCache))),
+      editing: new EditingService(counted, desk, editor, () => (ctx.repos = createRepositories(counted, caches))),
     };
     return ctx;
   };

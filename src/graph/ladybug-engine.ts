@@ -23,6 +23,8 @@ export interface LadybugOptions {
   queryTimeoutMs: number;
   /** WAL size that triggers a checkpoint (default 16 MB). */
   checkpointWalBytes?: number;
+  /** Threads one query may use (default: the engine's, every core). */
+  queryThreads?: number;
 }
 
 const DEFAULT_CHECKPOINT_WAL_BYTES = 16 * 1024 * 1024;
@@ -111,6 +113,7 @@ export class LadybugEngine implements GraphEngine {
       const conn = new lbug.Connection(db);
       await conn.init();
       conn.setQueryTimeout(options.queryTimeoutMs);
+      if (options.queryThreads) conn.setMaxNumThreadForExec(options.queryThreads);
       return new PooledConnection(conn);
     };
     engine.writer = await connect();

@@ -37,6 +37,8 @@ export const OPERATIONS = [
   'paths/shortest-6',
   'paths/neighbours',
   'paths/teammates',
+  'paths/link-index-squads',
+  'paths/link-index-facts',
   'search/version',
   'search/entity-names',
   'search/article-names',

@@ -1,5 +1,5 @@
 // The repositories of one request, sharing its counted engine.
-import type { ReadCache } from '../cache/read-cache';
+import type { SharedCaches } from '../cache/shared-caches';
 import type { GraphEngine } from '../graph/engine';
 import { CareerRepository } from './career-repository';
 import { EntityRepository } from './entity-repository';
@@ -19,19 +19,19 @@ export interface Repositories {
   timelines: TimelineRepository;
 }
 
-/** `cache`: models shared by every request until the next write (see src/cache/read-cache.ts). */
-export function createRepositories(engine: GraphEngine, cache?: ReadCache): Repositories {
-  const facts = new FactRepository(engine, cache);
-  const entities = new EntityRepository(engine, cache);
-  const sources = new SourceRepository(engine, cache);
+/** `caches`: what every request of the server shares until the next write (src/cache). */
+export function createRepositories(engine: GraphEngine, caches?: SharedCaches): Repositories {
+  const facts = new FactRepository(engine, caches?.reads);
+  const entities = new EntityRepository(engine, caches?.reads);
+  const sources = new SourceRepository(engine, caches?.reads);
   const careers = new CareerRepository(facts);
   return {
     entities,
     facts,
     sources,
     careers,
-    paths: new PathRepository(engine, entities, facts, sources),
-    search: new SearchRepository(engine, entities, sources),
+    paths: new PathRepository(engine, entities, facts, sources, caches?.links),
+    search: new SearchRepository(engine, entities, sources, caches?.search),
     timelines: new TimelineRepository(entities, facts, sources, careers),
   };
 }

@@ -65,11 +65,18 @@ function articleRecord(row: unknown): NameRecord {
   return { id: r.id, type: 'ARTICLE', names: [{ text: r.name, field: 'NAME' }, ...(r.title ? [{ text: r.title, field: 'TITLE' as const }] : [])] };
 }
 
+/** Which index version was last read, at which engine write generation (shared by a server's requests). */
+export interface SearchVersionMemo {
+  generation?: number;
+  key?: string;
+}
+
 export class SearchRepository {
   constructor(
     private readonly engine: GraphEngine,
     private readonly entities: EntityRepository,
     private readonly sources: SourceRepository,
+    private readonly memo?: SearchVersionMemo,
   ) {}
 
   private current?: Promise<SearchIndex>;
@@ -80,9 +87,17 @@ export class SearchRepository {
   }
 
   private async indexNow(): Promise<SearchIndex> {
+    // No write since the version was last read (an engine that tells its write generation): the
+    // same index, without reading the version again.
+    const generation = this.engine.generation;
+    if (generation !== undefined && this.memo?.generation === generation && this.memo.key) {
+      const known = cache.get(this.memo.key);
+      if (known) return known;
+    }
     const [row] = await this.engine.read('search/version', { key: DERIVED_VERSION_KEY });
     const v = VersionRow.parse(row);
     const key = JSON.stringify([v.entities, v.entitiesUpdated, v.sources, v.sourcesUpdated, v.derived]);
+    if (this.memo && generation !== undefined) Object.assign(this.memo, { generation, key });
     let index = cache.get(key);
     if (!index) {
       index = this.build();

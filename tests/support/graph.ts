@@ -9,7 +9,7 @@ import type { GraphContext } from '../../src/context';
 import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
 import { seedCurated } from '../../src/knowledge/seed';
-import { createGraphServer, type GraphServer } from '../../src/server';
+import { createGraphServer, type GraphServer, type ServerOptions } from '../../src/server';
 
 export const SHARED_DIR = path.resolve(__dirname, '..', '..', '..', 'shared');
 export const ARTICLES_DIR = path.join(SHARED_DIR, 'articles');
@@ -58,8 +58,9 @@ export interface TestApi {
   data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
-export async function createTestApi(engine: GraphEngine): Promise<TestApi> {
-  const server = await createGraphServer({ config: { nodeEnv: 'test', sandbox: false, introspection: true }, engine, log: silentLog });
+/** `config`: server settings on top of the test defaults (e.g. `cache` to turn shared caches off). */
+export async function createTestApi(engine: GraphEngine, config: Partial<ServerOptions['config']> = {}): Promise<TestApi> {
+  const server = await createGraphServer({ config: { nodeEnv: 'test', sandbox: false, introspection: true, ...config }, engine, log: silentLog });
   const run: TestApi['run'] = async (query, variables) => {
     const contextValue: GraphContext = server.createContext();
     const res = await server.apollo.executeOperation({ query, variables }, { contextValue });

@@ -1,0 +1,210 @@
+// The graphs a benchmark runs on, and the ids its scenarios ask about.
+// - seeded: a fresh database the service seeds at start-up (the curated knowledge);
+// - imported: the open datasets, imported once into a cached file under the temp directory
+//   (`npm run import -- all <data>`; `--rebuild` imports again);
+// - synthetic:<people>: bench/synthetic-graph.ts, generated once into a cached file;
+// - --db <file>: an existing graph file.
+// Ids are sampled deterministically (fixed seed) with a direct read-only connection, before the
+// service opens the file (one process at a time may open it).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import lbug from '@ladybugdb/core';
+import { loadConfig } from '../src/config';
+import { openEngine } from '../src/graph/open-engine';
+import { ROOT } from './harness';
+import { prng, writeSyntheticGraph, type SyntheticSummary } from './synthetic-graph';
+
+export interface Pools {
+  people: string[];
+  clubs: string[];
+  /** Names people type into search: of the sampled people and clubs. */
+  names: string[];
+  /** Pairs for `connections`. */
+  pairs: [string, string][];
+}
+
+export interface PreparedGraph {
+  label: string;
+  /** Database file for the service. */
+  dbPath: string;
+  /** Extra environment for the service on this graph. */
+  env: Record<string, string>;
+  pools: Pools;
+  people: number | null;
+  /** False when the graph has no derived squads and links (connections cannot run). */
+  derived?: boolean;
+  /** How the graph was made, when it was made by this run. */
+  made?: Record<string, unknown>;
+  cleanup(): void;
+}
+
+export const CACHE_DIR = path.join(os.tmpdir(), 'bfg-bench-graphs');
+/** Largest synthetic graph whose derived squads and links are built (see prepareGraph). */
+export const MAX_DERIVED_PEOPLE = 200_000;
+
+const CURATED: Pools = {
+  people: ['person:steven-defour', 'person:wouter-vrancken', 'person:besnik-hasi', 'person:vincent-kompany'],
+  clubs: ['club:kv-mechelen', 'club:standard-liege', 'club:rsc-anderlecht', 'club:krc-genk'],
+  names: ['Steven Defour', 'Wouter Vrancken', 'Besnik Hasi', 'Vincent Kompany', 'KV Mechelen', 'Standard Luik', 'Malinwa', 'Rode Duivels'],
+  pairs: [
+    ['person:steven-defour', 'person:vincent-kompany'],
+    ['person:steven-defour', 'person:besnik-hasi'],
+    ['person:steven-defour', 'person:wouter-vrancken'],
+    ['person:jan-boden', 'person:besnik-hasi'],
+    ['person:vincent-kompany', 'person:danny-buijs'],
+    ['person:fred-vanderbiest', 'person:hein-vanhaezebrouck'],
+  ],
+};
+
+export interface GraphChoice {
+  /** seeded | imported | synthetic:<people> */
+  graph: string;
+  db?: string;
+  /** Ids per pool on big graphs. */
+  pool: number;
+  rebuild: boolean;
+  dataDir: string;
+  log: (line: string) => void;
+}
+
+export async function prepareGraph(choice: GraphChoice): Promise<PreparedGraph> {
+  if (choice.db) {
+    const dbPath = path.resolve(choice.db);
+    return { label: `file ${path.basename(dbPath)}`, dbPath, env: {}, pools: await samplePools(dbPath, choice.pool, false), people: null, cleanup: () => undefined };
+  }
+  if (choice.graph === 'seeded') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfg-bench-'));
+    return { label: 'seeded', dbPath: path.join(dir, 'graph.lbug'), env: {}, pools: CURATED, people: null, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  if (choice.graph === 'imported') {
+    const dbPath = path.join(CACHE_DIR, 'imported.lbug');
+    let made: Record<string, unknown> | undefined;
+    if (choice.rebuild) removeDb(dbPath);
+    if (!fs.existsSync(dbPath)) made = await importInto(dbPath, choice.dataDir, choice.log);
+    return { label: 'imported', dbPath, env: {}, pools: await samplePools(dbPath, choice.pool, false), people: await countPeople(dbPath), made, cleanup: () => undefined };
+  }
+  const m = choice.graph.match(/^synthetic:(\d+)(k|m)?$/i);
+  if (m) {
+    const people = Number(m[1]) * (m[2]?.toLowerCase() === 'k' ? 1000 : m[2]?.toLowerCase() === 'm' ? 1_000_000 : 1);
+    const dbPath = path.join(CACHE_DIR, `synthetic-${people}.lbug`);
+    let made: SyntheticSummary | undefined;
+    if (choice.rebuild) removeDb(dbPath);
+    if (!fs.existsSync(dbPath)) {
+      const partial = `${dbPath}.partial`;
+      removeDb(partial);
+      const config = loadConfig({ DB_PATH: partial, DB_BUFFER_POOL_MB: '1024', DB_MAX_SIZE_MB: String(256 * 1024), LOG_LEVEL: 'silent', DB_QUERY_TIMEOUT_MS: '600000' });
+      const engine = await openEngine(config.engine);
+      // Above 200k people the derived links (~30 per person) outgrow what rebuildDerived plans in
+      // memory here: such graphs serve the page scenarios, not connections.
+      made = await writeSyntheticGraph(engine, { people, derive: people <= MAX_DERIVED_PEOPLE, log: choice.log });
+      await engine.close();
+      fs.renameSync(partial, dbPath);
+      for (const f of fs.readdirSync(CACHE_DIR)) if (f.startsWith(`${path.basename(partial)}.`)) fs.rmSync(path.join(CACHE_DIR, f));
+      choice.log(`synthetic graph: ${JSON.stringify(made)}`);
+    }
+    // The curated seed is not part of a synthetic graph (seeding would rebuild its derived links).
+    return { label: `synthetic ${people}`, derived: people <= MAX_DERIVED_PEOPLE, dbPath, env: { SEED_ON_START: 'false' }, pools: await samplePools(dbPath, choice.pool, true, people), people, made: made as Record<string, unknown> | undefined, cleanup: () => undefined };
+  }
+  throw new Error(`Unknown graph ${choice.graph}: seeded, imported, synthetic:<people> (e.g. synthetic:100000 or synthetic:100k), or --db <file>`);
+}
+
+function removeDb(dbPath: string): void {
+  const dir = path.dirname(dbPath);
+  if (!fs.existsSync(dir)) return;
+  for (const f of fs.readdirSync(dir)) if (f === path.basename(dbPath) || f.startsWith(`${path.basename(dbPath)}.wal`)) fs.rmSync(path.join(dir, f), { force: true });
+}
+
+/** Runs the importer as `npm run import` does, into `dbPath`. */
+async function importInto(dbPath: string, dataDir: string, log: (line: string) => void): Promise<Record<string, unknown>> {
+  const started = Date.now();
+  log(`importing ${dataDir} into ${dbPath} (about two minutes) …`);
+  const partial = `${dbPath}.partial`;
+  removeDb(partial);
+  await new Promise<void>((resolve, reject) => {
+    const proc = spawn(process.execPath, ['--max-old-space-size=1024', '-r', 'tsx/cjs', 'src/import/cli.ts', 'all', dataDir], {
+      cwd: ROOT,
+      env: { ...process.env, DB_PATH: partial, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    proc.stderr!.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-4000)));
+    proc.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`import failed (${code}):\n${err}`))));
+  });
+  fs.renameSync(partial, dbPath);
+  return { importMs: Date.now() - started };
+}
+
+async function withConnection<T>(dbPath: string, work: (query: (q: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+  const db = new lbug.Database(dbPath, 512 * 2 ** 20, true, true, 256 * 2 ** 30, false);
+  await db.init();
+  const conn = new lbug.Connection(db);
+  await conn.init();
+  const query = async (q: string, params: Record<string, unknown> = {}) => {
+    const ps = await conn.prepare(q);
+    if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+    const res = await conn.execute(ps, params as never);
+    const results = Array.isArray(res) ? res : [res];
+    try {
+      return (await results[results.length - 1]!.getAll()) as Record<string, unknown>[];
+    } finally {
+      for (const r of results) r.close();
+    }
+  };
+  try {
+    return await work(query);
+  } finally {
+    await conn.close();
+    await db.close();
+  }
+}
+
+async function countPeople(dbPath: string): Promise<number> {
+  return withConnection(dbPath, async (q) => Number((await q("MATCH (e:Entity) WHERE e.type = 'PERSON' RETURN count(*) AS n"))[0]!.n));
+}
+
+/** Deterministic sample of `n` items (sorted input, fixed seed). */
+function sample<T>(items: readonly T[], n: number, seed: number): T[] {
+  const r = prng(seed);
+  const copy = [...items];
+  const out: T[] = [];
+  while (out.length < n && copy.length > 0) out.push(copy.splice(Math.floor(r() * copy.length), 1)[0]!);
+  return out;
+}
+
+/**
+ * People with at least three spells, clubs with staff (else the clubs with most spells), their
+ * names, and pairs of the people. On a synthetic graph ids are known without reading.
+ */
+async function samplePools(dbPath: string, n: number, synthetic: boolean, people = 0): Promise<Pools> {
+  return withConnection(dbPath, async (q) => {
+    let personIds: string[];
+    let clubIds: string[];
+    if (synthetic) {
+      const r = prng(7);
+      personIds = [...new Set(Array.from({ length: n }, () => `person:synthetic-${Math.floor(r() * people)}`))];
+      const clubs = Number((await q("MATCH (e:Entity) WHERE e.type = 'CLUB' RETURN count(*) AS n"))[0]!.n);
+      clubIds = [...new Set(Array.from({ length: n }, () => `club:synthetic-${Math.floor(r() * clubs)}`))];
+    } else {
+      const withSpells = await q("MATCH (p:Entity)<-[a:ABOUT]-(f:Fact) WHERE p.type = 'PERSON' AND f.kind = 'spell' AND a.role = 'person' AND f.status = 'ACTIVE' WITH p.id AS id, count(*) AS spells WHERE spells >= 3 RETURN id ORDER BY id");
+      personIds = sample(withSpells.map((r) => String(r.id)), n, 11);
+      const withStaff = (await q("MATCH (c:Entity)<-[a:ABOUT]-(f:Fact) WHERE c.type = 'CLUB' AND f.kind = 'tenure' AND a.role = 'team' RETURN DISTINCT c.id AS id ORDER BY id")).map((r) => String(r.id));
+      clubIds = sample(withStaff, n, 13);
+      if (clubIds.length < n) {
+        const busiest = await q("MATCH (c:Entity)<-[a:ABOUT]-(f:Fact) WHERE c.type = 'CLUB' AND f.kind = 'spell' WITH c.id AS id, count(*) AS spells ORDER BY spells DESC, id LIMIT $n RETURN id", { n: n * 2 });
+        for (const id of sample(busiest.map((r) => String(r.id)), n, 17)) if (clubIds.length < n && !clubIds.includes(id)) clubIds.push(id);
+      }
+    }
+    const names = (await q('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.name AS name', { ids: [...personIds.slice(0, Math.ceil(n / 2)), ...clubIds.slice(0, Math.ceil(n / 4))] })).map((r) => String(r.name));
+    const r = prng(23);
+    const pairs: [string, string][] = [];
+    while (pairs.length < Math.min(n, 100) && personIds.length > 1) {
+      const a = personIds[Math.floor(r() * personIds.length)]!;
+      const b = personIds[Math.floor(r() * personIds.length)]!;
+      if (a !== b) pairs.push([a, b]);
+    }
+    return { people: personIds, clubs: clubIds, names, pairs };
+  });
+}

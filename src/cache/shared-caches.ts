@@ -1,0 +1,111 @@
+// What every request of one server shares, all tied to the engine's write generation (src/cache):
+// models read by key, whole public responses, and the in-process index of the derived LINK graph
+// that path queries walk.
+import type { Logger } from 'pino';
+import type { GraphEngine } from '../graph/engine';
+import { DERIVED_VERSION_KEY } from '../knowledge/derived';
+import { LinkIndexBuilder, type LinkIndex } from '../repositories/link-index';
+import type { SearchVersionMemo } from '../repositories/search-repository';
+import { ReadCache } from './read-cache';
+import { ResponseCache } from './response-cache';
+
+export interface CacheSizes {
+  /** Estimated bytes of models (0 = off). */
+  readBytes: number;
+  /** Estimated bytes of responses (0 = off). */
+  responseBytes: number;
+  /** Keep the link index in process (default true; off: path queries run in Cypher). */
+  linkIndex?: boolean;
+}
+
+export const DEFAULT_CACHE_SIZES: CacheSizes = { readBytes: 64 * 1024 * 1024, responseBytes: 32 * 1024 * 1024, linkIndex: true };
+
+export interface SharedCaches {
+  reads: ReadCache;
+  responses: ResponseCache;
+  links: LinkIndexCache;
+  /** The search index version last read, and when (src/repositories/search-repository.ts). */
+  search: SearchVersionMemo;
+}
+
+export function createSharedCaches(engine: GraphEngine, sizes: CacheSizes = DEFAULT_CACHE_SIZES, log?: Logger): SharedCaches {
+  const generation = () => engine.generation;
+  return {
+    reads: new ReadCache({ maxBytes: sizes.readBytes, generation }),
+    responses: new ResponseCache(sizes.responseBytes, generation),
+    links: new LinkIndexCache(engine, sizes.linkIndex ?? true, log),
+    search: {},
+  };
+}
+
+/**
+ * The link index of the graph's current derived data. Built on first use from two reads of every
+ * LINK and kept while the derived-data stamp (the `derived:version` meta key, renewed by every
+ * rebuild) is unchanged; the stamp is read again only after a write. Only on an engine that tells
+ * its write generation (the embedded one): elsewhere path queries stay in Cypher.
+ */
+export class LinkIndexCache {
+  private current: { version: string; verifiedAt: number; index: Promise<LinkIndex | null> } | null = null;
+
+  constructor(
+    private readonly engine: GraphEngine,
+    private readonly enabled: boolean,
+    private readonly log?: Logger,
+  ) {}
+
+  /** The index, or null when there is none to use (off, another engine, or its build failed). */
+  async get(counted: GraphEngine): Promise<LinkIndex | null> {
+    const generation = this.engine.generation;
+    if (!this.enabled || generation === undefined) return null;
+    const current = this.current;
+    if (current && current.verifiedAt === generation) return current.index;
+    const version = await this.version(counted);
+    if (this.current && this.current.version === version) {
+      this.current.verifiedAt = generation;
+      return this.current.index;
+    }
+    // Read through the asking request's engine: its response counts the reads (extensions.dbCalls).
+    const index = this.build(version, counted);
+    this.current = { version, verifiedAt: generation, index };
+    return index;
+  }
+
+  private async version(engine: GraphEngine): Promise<string> {
+    const [row] = await engine.read('read/meta', { keys: [DERIVED_VERSION_KEY] });
+    return typeof row?.value === 'string' ? row.value : '';
+  }
+
+  private async build(version: string, engine: GraphEngine): Promise<LinkIndex | null> {
+    const started = Date.now();
+    try {
+      const builder = new LinkIndexBuilder();
+      // Squad LINKs a row per squad, fact LINKs a row per entity (see the Cypher): lists of
+      // equal length, read column by column.
+      // Nullable values come as '' (or -1 for a confidence): collect() would drop nulls.
+      const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+      const list = (v: unknown) => (Array.isArray(v) ? v : []);
+      for (const row of await engine.read('paths/link-index-squads')) {
+        const entities = list(row.entities);
+        const [types, roles, facts, los, his] = [row.entityTypes, row.roles, row.factIds, row.los, row.his].map(list);
+        for (let i = 0; i < entities.length; i++) {
+          builder.add({ entity: String(entities[i]), entityType: String(types![i]), connector: String(row.connector), teamId: str(row.teamId), kind: null, type: null, confidence: null, role: String(roles![i]), factId: String(facts![i]), lo: str(los![i]), hi: str(his![i]) });
+        }
+      }
+      for (const row of await engine.read('paths/link-index-facts')) {
+        const connectors = list(row.connectors);
+        const [kinds, types, confidences, roles, facts, los, his] = [row.kinds, row.types, row.confidences, row.roles, row.factIds, row.los, row.his].map(list);
+        for (let i = 0; i < connectors.length; i++) {
+          const confidence = confidences![i];
+          builder.add({ entity: String(row.entity), entityType: String(row.entityType), connector: String(connectors[i]), teamId: null, kind: str(kinds![i]), type: str(types![i]), confidence: typeof confidence === 'number' && confidence >= 0 ? confidence : null, role: String(roles![i]), factId: String(facts![i]), lo: str(los![i]), hi: str(his![i]) });
+        }
+      }
+      const index = builder.build();
+      this.log?.info({ ...index.size, ms: Date.now() - started, version }, 'link index built');
+      return index;
+    } catch (err) {
+      this.log?.error({ err }, 'link index build failed; path queries run in Cypher');
+      if (this.current?.version === version) this.current = null;
+      return null;
+    }
+  }
+}
