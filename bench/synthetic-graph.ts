@@ -7,7 +7,8 @@
 // batch), then rebuilds the derived squads and links unless told not to.
 import type { GraphEngine } from '../src/graph/engine';
 import type { OperationName } from '../src/graph/operations';
-import { BatchRunner, FactChecker, toColumns } from '../src/import/writer';
+import { ABOUT, BatchRunner, FactChecker, FACT_CREATE, toColumns } from '../src/import/writer';
+import { aboutRows, factRefs } from '../src/knowledge/refs';
 import { rebuildDerived } from '../src/knowledge/derived';
 import { searchText } from '../src/knowledge/fold';
 import { parsePartialDate, seasonOf } from '../src/knowledge/partial-date';
@@ -77,8 +78,6 @@ export function defaultClubs(people: number): number {
 }
 
 const ENTITY = { id: 'string', type: 'string', name: 'string', shortName: 'string', aliases: 'strings', city: 'string', country: 'string', birthText: 'string', birthPrecision: 'string', nationalities: 'strings', positions: 'strings', searchText: 'string', details: 'string', updatedAt: 'string' } as const;
-const FACT = { id: 'string', kind: 'string', type: 'string', startText: 'string', startPrecision: 'string', startLo: 'string', endText: 'string', endPrecision: 'string', endHi: 'string', details: 'string', confidence: 'number', updatedAt: 'string' } as const;
-const ABOUT = { fact: 'string', target: 'string', role: 'string' } as const;
 const CITATION = { holder: 'string', source: 'string', detail: 'string', confidence: 'number' } as const;
 
 const season = (y: number) => seasonOf(y).text;
@@ -117,11 +116,10 @@ export async function writeSyntheticGraph(engine: GraphEngine, opts: SyntheticOp
         return {
           id: f.id, kind: f.kind, type: f.type ?? null, startText: start?.text ?? null, startPrecision: start?.precision ?? null, startLo: start?.lo ?? null,
           endText: end?.text ?? null, endPrecision: end?.precision ?? null, endHi: end?.hi ?? null,
-          details: f.details && Object.keys(f.details).length > 0 ? JSON.stringify(f.details) : null, confidence: 1, updatedAt: now,
+          details: f.details && Object.keys(f.details).length > 0 ? JSON.stringify(f.details) : null, confidence: 1, updatedAt: now, ...factRefs(f),
         };
       });
-      const about = chunk.flatMap((f) => Object.entries(f.refs).flatMap(([role, t]) => (Array.isArray(t) ? t : [t]).map((target) => ({ fact: f.id, target, role }))));
-      await runner.commit([step('import/create-facts', rows, FACT), step('import/create-about', about, ABOUT), step('import/create-fact-citations', chunk.map((f) => cite(f.id)), CITATION)]);
+      await runner.commit([step('import/create-facts', rows, FACT_CREATE), step('import/create-about', aboutRows(chunk), ABOUT), step('import/create-fact-citations', chunk.map((f) => cite(f.id)), CITATION)]);
       facts += chunk.length;
     }
     pendingFacts = [];

@@ -7,6 +7,7 @@
 import type { CypherCatalog } from '../graph/cypher-loader';
 import type { GraphEngine, Row } from '../graph/engine';
 import type { OperationName } from '../graph/operations';
+import { ensureFactRefs } from '../graph/fact-refs';
 import { rebuildDerived } from '../knowledge/derived';
 
 export const BACKUP_FORMAT = 'belgian-football-graph';
@@ -36,10 +37,16 @@ export class BackupError extends Error {
   override name = 'BackupError';
 }
 
-/** Meta keys that describe derived data (rebuilt on restore) or a restore itself are not backed up. */
+/**
+ * Meta keys that describe derived data (rebuilt on restore), the schema's state (the restoring
+ * database has its own) or a restore itself are not backed up.
+ */
 function skippedMeta(key: unknown): boolean {
-  return key === RESTORING_KEY || (typeof key === 'string' && key.startsWith('derived:'));
+  return key === RESTORING_KEY || (typeof key === 'string' && (key.startsWith('derived:') || key.startsWith('schema:')));
 }
+
+/** Copies kept for reads (src/graph/fact-refs.ts), made again on restore: not exported. */
+const COPIED: Partial<Record<RecordName, readonly string[]>> = { fact: ['refRoles', 'refIds'], 'about-entity': ['kind'], 'about-fact': ['kind'] };
 
 /** Properties sorted by name, nulls dropped: the same graph always exports the same bytes. */
 function canonical(value: Row): Record<string, unknown> {
@@ -57,6 +64,7 @@ export async function exportGraph(engine: GraphEngine, write: (line: string) => 
       const rows = await engine.read(spec.read, { skip, limit: PAGE });
       for (const row of rows) {
         const data = spec.node ? canonical((row.node ?? {}) as Row) : canonical(row);
+        for (const key of COPIED[spec.record] ?? []) delete data[key];
         if (spec.record === 'meta' && skippedMeta(data.key)) continue;
         await write(JSON.stringify({ record: spec.record, data }));
         counts[spec.record]++;
@@ -118,7 +126,7 @@ export function parseBackup(lines: readonly string[]): ParsedBackup {
 
 /** Loads a parsed backup into an empty database, then rebuilds derived squads and links. */
 export async function restoreGraph(engine: GraphEngine, catalog: CypherCatalog, backup: ParsedBackup): Promise<Counts> {
-  const [{ total } = { total: 0 }] = await engine.read('backup/count-nodes');
+  const [{ total } = { total: 0 }] = await engine.read('backup/count-data-nodes');
   if (Number(total) > 0) {
     throw new BackupError(`Refusing to restore into a database that is not empty (${Number(total)} nodes): restore into a new, empty database`);
   }
@@ -141,6 +149,7 @@ export async function restoreGraph(engine: GraphEngine, catalog: CypherCatalog, 
       await engine.writeAll([{ op: spec.write, params: { rows } }]);
     }
   }
+  await ensureFactRefs(engine, { force: true });
   await rebuildDerived(engine);
   await engine.write('backup/delete-meta', { keys: [RESTORING_KEY] });
   return Object.fromEntries(RECORDS.map((r) => [r.record, backup.records.get(r.record)!.length])) as Counts;

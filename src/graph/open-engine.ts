@@ -4,6 +4,7 @@
 import type { Config } from '../config';
 import { loadCypherCatalog } from './cypher-loader';
 import type { GraphEngine } from './engine';
+import { ensureFactRefs } from './fact-refs';
 import { LadybugEngine } from './ladybug-engine';
 import { Neo4jEngine, type Neo4jState } from './neo4j-engine';
 
@@ -22,6 +23,7 @@ export async function openEngine(config: Config['engine'], options: OpenOptions 
       onStateChange: options.onStateChange,
       onConnected: async (engine) => {
         await engine.migrate();
+        await ensureFactRefs(engine);
         await options.onReady?.(engine);
       },
     });
@@ -29,6 +31,7 @@ export async function openEngine(config: Config['engine'], options: OpenOptions 
   const engine = await LadybugEngine.open(config, catalog);
   try {
     await engine.migrate();
+    await ensureFactRefs(engine);
     await options.onReady?.(engine);
   } catch (err) {
     await engine.close().catch(() => undefined);

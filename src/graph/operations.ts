@@ -8,6 +8,8 @@ export const OPERATIONS = [
   'read/entities-by-ids',
   'read/facts-about',
   'read/facts-by-ids',
+  'read/facts-without-refs',
+  'read/fact-refs',
   'read/facts-citing',
   'read/citations-of-facts',
   'read/citations-of-entities',
@@ -19,6 +21,8 @@ export const OPERATIONS = [
   'write/upsert-facts',
   'write/link-about-entity',
   'write/link-about-fact',
+  'write/set-fact-refs',
+  'write/set-about-kinds',
   'write/cite-fact',
   'write/cite-entity',
   'derived/clear-links',
@@ -63,6 +67,7 @@ export const OPERATIONS = [
   'backup/cites-fact',
   'backup/cites-entity',
   'backup/count-nodes',
+  'backup/count-data-nodes',
   'backup/count-rels',
   'backup/delete-meta',
   // test only: a deliberately heavy read for the timeout test
@@ -88,6 +93,10 @@ export const OPERATIONS = [
   'test/import-dump-facts',
   'test/import-dump-edges',
   'test/import-dump-sources',
+  'test/fact-ref-copies',
+  'test/fact-about-edges',
+  'test/forget-fact-refs',
+  'test/forget-about-kinds',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

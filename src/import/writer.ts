@@ -11,6 +11,7 @@ import { parsePartialDate } from '../knowledge/partial-date';
 import type { Citation, FactSeed } from '../knowledge/types';
 import { FACT_KINDS } from '../knowledge/fact-kinds';
 import { KnowledgeError } from '../knowledge/write';
+import { aboutRows, factRefs } from '../knowledge/refs';
 import { ImportError } from './errors';
 import type { EntityDraft, ImportPlan } from './plan';
 import type { Progress } from './progress';
@@ -49,9 +50,10 @@ export function toColumns(rows: Record<string, unknown>[], spec: Record<string, 
 const ENTITY_CREATE = { id: 'string', type: 'string', name: 'string', shortName: 'string', aliases: 'strings', city: 'string', country: 'string', birthText: 'string', birthPrecision: 'string', nationalities: 'strings', positions: 'strings', searchText: 'string', details: 'string', updatedAt: 'string' } as const;
 const ENTITY_UPDATE = { id: 'string', aliases: 'strings', searchText: 'string', city: 'string', country: 'string', nationalities: 'strings', positions: 'strings', birthText: 'string', birthPrecision: 'string', updatedAt: 'string' } as const;
 const CITATION = { holder: 'string', source: 'string', detail: 'string', confidence: 'number' } as const;
-const FACT_CREATE = { id: 'string', kind: 'string', type: 'string', startText: 'string', startPrecision: 'string', startLo: 'string', endText: 'string', endPrecision: 'string', endHi: 'string', details: 'string', confidence: 'number', updatedAt: 'string' } as const;
+/** Columns of import/create-facts and import/create-about (rows: factRefs and aboutRows). */
+export const FACT_CREATE = { id: 'string', kind: 'string', type: 'string', startText: 'string', startPrecision: 'string', startLo: 'string', endText: 'string', endPrecision: 'string', endHi: 'string', details: 'string', confidence: 'number', updatedAt: 'string', refRoles: 'strings', refIds: 'strings' } as const;
 const FACT_UPDATE = { id: 'string', details: 'string', updatedAt: 'string' } as const;
-const ABOUT = { fact: 'string', target: 'string', role: 'string' } as const;
+export const ABOUT = { fact: 'string', target: 'string', role: 'string', kind: 'string' } as const;
 const FACT_UPDATE_STATUS = { id: 'string', updatedAt: 'string' } as const;
 
 function step(op: OperationName, rows: Record<string, unknown>[], spec: Record<string, ColumnType>): WriteStep | null {
@@ -258,9 +260,9 @@ export async function writeFacts(engine: GraphEngine, runner: BatchRunner, plan:
     // New facts, each written with its links and citations in the same batch.
     const rows = fresh.map((f) => ({
       id: f.id, kind: f.kind, type: f.type ?? null, ...dateColumns(f.start, false), ...dateColumns(f.end, true),
-      details: json(f.details as Record<string, unknown>), confidence: f.confidence ?? 1, updatedAt: options.now,
+      details: json(f.details as Record<string, unknown>), confidence: f.confidence ?? 1, updatedAt: options.now, ...factRefs(f),
     }));
-    const about = fresh.flatMap((f) => Object.entries(f.refs).flatMap(([role, t]) => (Array.isArray(t) ? t : [t]).map((target) => ({ fact: f.id, target, role }))));
+    const about = aboutRows(fresh);
     const cites = fresh.flatMap((f) => dedupe(f.sources).map((c) => cite(f.id, c)));
     // Facts already there (an earlier or an interrupted run): new details and missing citations.
     const updates: Record<string, unknown>[] = [];

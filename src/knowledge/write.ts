@@ -5,6 +5,7 @@ import type { GraphEngine, WriteStep } from '../graph/engine';
 import { FACT_KINDS } from './fact-kinds';
 import { searchText } from './fold';
 import { parsePartialDate } from './partial-date';
+import { factRefs } from './refs';
 import { Citation, EntitySeed, FactSeed, SourceSeed, type KnowledgeBundle } from './types';
 
 export class KnowledgeError extends Error {
@@ -128,6 +129,7 @@ export function bundleSteps(b: ParsedBundle, now = new Date().toISOString()): Wr
     id: f.id, kind: f.kind, type: opt(f.type), ...dateColumns('start', f.start), ...dateColumns('end', f.end),
     details: json(f.details), status: 'ACTIVE', confidence: f.confidence ?? 1.0, updatedAt: now,
   }));
+  const refRows = b.facts.map((f) => ({ id: f.id, ...factRefs(f) }));
   const aboutEntity: { fact: string; target: string; role: string }[] = [];
   const aboutFact: { fact: string; target: string; role: string }[] = [];
   for (const f of b.facts) {
@@ -146,6 +148,7 @@ export function bundleSteps(b: ParsedBundle, now = new Date().toISOString()): Wr
     { op: 'write/upsert-facts', params: { rows: factRows } },
     { op: 'write/link-about-entity', params: { rows: aboutEntity } },
     { op: 'write/link-about-fact', params: { rows: aboutFact } },
+    { op: 'write/set-fact-refs', params: { rows: refRows } },
     { op: 'write/cite-fact', params: { rows: dedupe(citeFact) } },
     { op: 'write/cite-entity', params: { rows: dedupe(citeEntity) } },
   ];

@@ -1,0 +1,6 @@
+// Facts whose refs were never copied onto them (graphs made before Fact.refRoles/refIds existed,
+// or a restore in progress): src/graph/fact-refs.ts copies them, a page at a time.
+MATCH (f:Fact)
+WHERE f.refIds IS NULL
+RETURN f.id AS id
+LIMIT $limit

@@ -1,0 +1,39 @@
+// Graphs made before facts carried a copy of their refs (Fact.refRoles/refIds, ABOUT.kind; see
+// cypher/schema/migrate.ladybug.cypher) get them once, a page of facts per transaction, right
+// after the schema migration. A Meta key records that it is done, so later start-ups cost one
+// key lookup (the key is schema state: a backup leaves it out, and a restore may go into a graph
+// holding nothing else). A restore writes facts without the copy and calls this with `force`.
+import type { GraphEngine } from './engine';
+
+/** Meta key set once every fact carries its refs. */
+export const FACT_REFS_KEY = 'schema:fact-refs';
+const PAGE = 5000;
+
+/** Copies refs onto facts that lack them; returns how many facts it updated. */
+export async function ensureFactRefs(engine: GraphEngine, options: { force?: boolean; log?: (msg: string, data: Record<string, unknown>) => void } = {}): Promise<number> {
+  if (!options.force) {
+    const [row] = await engine.read('read/meta', { keys: [FACT_REFS_KEY] });
+    if (typeof row?.value === 'string') return 0;
+  }
+  const started = Date.now();
+  let done = 0;
+  for (;;) {
+    const ids = (await engine.read('read/facts-without-refs', { limit: PAGE })).map((r) => String(r.id));
+    if (ids.length === 0) break;
+    const refs = new Map((await engine.read('read/fact-refs', { ids })).map((r) => [String(r.id), r]));
+    // A fact about nothing gets empty lists (and is not asked about again).
+    const rows = ids.map((id) => {
+      const r = refs.get(id);
+      return { id, refRoles: (r?.refRoles as string[] | undefined) ?? [], refIds: (r?.refIds as string[] | undefined) ?? [] };
+    });
+    await engine.writeAll([
+      { op: 'write/set-fact-refs', params: { rows } },
+      { op: 'write/set-about-kinds', params: { ids } },
+    ]);
+    done += ids.length;
+    if (done === ids.length && ids.length === PAGE) options.log?.('copying refs onto facts (once, for a graph made before they were kept)', { facts: done });
+  }
+  await engine.write('write/set-meta', { rows: [{ key: FACT_REFS_KEY, value: new Date().toISOString() }] });
+  if (done > 0) options.log?.('facts carry their refs', { facts: done, ms: Date.now() - started });
+  return done;
+}

@@ -1,0 +1,102 @@
+// Facts carry a copy of what they are about (Fact.refRoles/refIds) and every ABOUT a copy of its
+// fact's kind (ABOUT.kind): reads use the copies (cypher/read/facts-*.ladybug.cypher). Every way
+// of writing facts must keep them equal to the ABOUTs: seeding, the importers, editing. A graph
+// made before the copies existed gets them once when it is opened.
+import fs from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { EditDesk } from '../../src/editing/desk';
+import { EditingService } from '../../src/editing/editing-service';
+import type { GraphEngine } from '../../src/graph/engine';
+import { FACT_REFS_KEY } from '../../src/graph/fact-refs';
+import { openEngine } from '../../src/graph/open-engine';
+import { runImport } from '../../src/import/runner';
+import { seedCurated } from '../../src/knowledge/seed';
+import { createTestApi, tempDir } from '../support/graph';
+import { writeTransferSlice } from '../support/import-slices';
+
+const PERSON_PAGE = `query($id: ID!) { person(id: $id) { name
+  spells(first: 50) { edges { node { start { text } end { text } team { id name ... on Club { headCoaches { person { id name } start { text } } } } } } }
+  transfers(first: 50) { edges { node { id from { ... on Club { id } } to { ... on Club { id } } feeEur date { text } } } } } }`;
+const CLUB_PAGE = `query($id: ID!) { club(id: $id) { name staffHistory(first: 50) { totalCount edges { node { role start { text } person { id } } } } } }`;
+
+let dir: string;
+const open = (dbPath: string) => openEngine(loadConfig({ ...process.env, DB_PATH: dbPath, DB_BUFFER_POOL_MB: '128', DB_READERS: '2', LOG_LEVEL: 'silent' }).engine);
+
+/** Each fact's copy against its ABOUTs: the same (role, id) pairs, and every ABOUT with the fact's kind. */
+async function expectCopiesMatch(engine: GraphEngine): Promise<number> {
+  const copies = await engine.read('test/fact-ref-copies');
+  const edges = await engine.read('test/fact-about-edges');
+  const byFact = new Map<string, string[]>();
+  const kinds = new Map(copies.map((c) => [String(c.id), String(c.kind)]));
+  for (const e of edges) {
+    (byFact.get(String(e.id)) ?? byFact.set(String(e.id), []).get(String(e.id))!).push(`${String(e.role)}=${String(e.target)}`);
+    expect({ id: e.id, kind: e.kind }).toEqual({ id: e.id, kind: kinds.get(String(e.id)) });
+  }
+  for (const c of copies) {
+    expect(Array.isArray(c.refIds)).toBe(true);
+    const copy = (c.refRoles as string[]).map((role, i) => `${role}=${(c.refIds as string[])[i]}`).sort();
+    expect({ id: c.id, refs: copy }).toEqual({ id: c.id, refs: (byFact.get(String(c.id)) ?? []).sort() });
+  }
+  return copies.length;
+}
+
+beforeAll(() => {
+  dir = tempDir('bfg-fact-refs-');
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the copies of refs and kinds facts carry', () => {
+  const dbPath = () => path.join(dir, 'graph.lbug');
+
+  it('match the ABOUTs after seeding, importing and editing', async () => {
+    const engine = await open(dbPath());
+    try {
+      await seedCurated(engine);
+      const seeded = (await engine.read('test/fact-ref-copies')).length;
+      const data = writeTransferSlice(path.join(dir, 'data'), [{ players: ['Steven Defour', 'Besnik Hasi'] }]);
+      await runImport(engine, { source: 'transfers', path: path.dirname(data), reportDir: path.join(dir, 'report') });
+      const imported = (await engine.read('test/fact-ref-copies')).length;
+      expect(imported).toBeGreaterThan(seeded);
+      const editing = new EditingService(engine, new EditDesk(engine, pino({ level: 'silent' })), { name: 'alice' });
+      const spell = await editing.addSpell({ person: 'person:steven-defour', team: 'club:kv-mechelen', level: 'YOUTH', sources: [{ source: 'article:002_71773532a5f1564e', detail: 'test' }] });
+      // A correction unlinks the fact and links it again: to another club here.
+      await editing.correctSpell({ id: spell.id, team: 'club:krc-genk' });
+      expect(await expectCopiesMatch(engine)).toBe(imported + 1);
+      const copy = (await engine.read('test/fact-ref-copies')).find((c) => c.id === spell.id)!;
+      expect(copy.refIds).toEqual(expect.arrayContaining(['club:krc-genk']));
+      expect(copy.refIds).not.toContain('club:kv-mechelen');
+    } finally {
+      await engine.close();
+    }
+  }, 60_000);
+
+  it('are made once, when a graph made before them is opened, and the answers stay the same', async () => {
+    let engine = await open(dbPath());
+    let api = await createTestApi(engine);
+    const pages = async () => [await api.data(PERSON_PAGE, { id: 'person:steven-defour' }), await api.data(PERSON_PAGE, { id: 'person:besnik-hasi' }), await api.data(CLUB_PAGE, { id: 'club:kv-mechelen' })];
+    const before = await pages();
+    await engine.write('test/forget-fact-refs');
+    await engine.write('test/forget-about-kinds');
+    await engine.write('backup/delete-meta', { keys: [FACT_REFS_KEY] });
+    expect((await engine.read('test/fact-ref-copies')).every((c) => c.refIds === null)).toBe(true);
+    await api.server.apollo.stop();
+    await engine.close();
+
+    engine = await open(dbPath());
+    try {
+      expect(await expectCopiesMatch(engine)).toBeGreaterThan(80);
+      const [marker] = await engine.read('read/meta', { keys: [FACT_REFS_KEY] });
+      expect(typeof marker?.value).toBe('string');
+      api = await createTestApi(engine);
+      expect(await pages()).toEqual(before);
+      expect(JSON.stringify(before)).toContain('club:standard-liege');
+    } finally {
+      await api.server.apollo.stop();
+      await engine.close();
+    }
+  }, 60_000);
+});
