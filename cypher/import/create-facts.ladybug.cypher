@@ -7,7 +7,7 @@
 UNWIND range(2, size($id)) AS i
 WITH $id[i] AS id, $kind[i] AS kind, $type[i] AS type, $startText[i] AS startText, $startPrecision[i] AS startPrecision,
      $startLo[i] AS startLo, $endText[i] AS endText, $endPrecision[i] AS endPrecision, $endHi[i] AS endHi, $details[i] AS details,
-     $confidence[i] AS confidence, $updatedAt[i] AS updatedAt, $refRoles[i] AS refRoles, $refIds[i] AS refIds
+     $confidence[i] AS confidence, $updatedAt[i] AS updatedAt, $refs[i] AS refs
 CREATE (f:Fact {id: id, kind: kind, type: type, startText: startText, startPrecision: startPrecision, startLo: startLo, endText: endText,
     endPrecision: endPrecision, endHi: endHi, details: details, status: 'ACTIVE', confidence: confidence, updatedAt: updatedAt,
-    refRoles: refRoles, refIds: refIds})
+    refs: refs})

@@ -1,3 +1,3 @@
-// Test only: every fact with the copy of its refs it carries (Fact.refRoles/refIds).
+// Test only: every fact with the copy of its refs it carries (Fact.refs).
 MATCH (f:Fact)
-RETURN f.id AS id, f.kind AS kind, f.refRoles AS refRoles, f.refIds AS refIds
+RETURN f.id AS id, f.kind AS kind, f.refs AS refs

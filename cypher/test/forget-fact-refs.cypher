@@ -1,3 +1,3 @@
 // Test only: makes a graph look as if made before facts carried a copy of their refs.
 MATCH (f:Fact)
-SET f.refRoles = NULL, f.refIds = NULL
+SET f.refs = NULL

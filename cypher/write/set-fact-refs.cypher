@@ -1,6 +1,6 @@
-// Sets the copy of what facts are about (Fact.refRoles/refIds: role i → id i), read from their
+// Sets the copy of what facts are about (Fact.refs: JSON [[role, id], …]), read from their
 // ABOUTs (read/fact-refs), on graphs made before the copy was kept (src/graph/fact-refs.ts).
 UNWIND $rows AS r
 WITH r, r.id AS fid
 MATCH (f:Fact {id: fid})
-SET f.refRoles = r.refRoles, f.refIds = r.refIds
+SET f.refs = r.refs

@@ -46,7 +46,7 @@ function skippedMeta(key: unknown): boolean {
 }
 
 /** Copies kept for reads (src/graph/fact-refs.ts), made again on restore: not exported. */
-const COPIED: Partial<Record<RecordName, readonly string[]>> = { fact: ['refRoles', 'refIds'], 'about-entity': ['kind'], 'about-fact': ['kind'] };
+const COPIED: Partial<Record<RecordName, readonly string[]>> = { fact: ['refs'], 'about-entity': ['kind'], 'about-fact': ['kind'] };
 
 /** Properties sorted by name, nulls dropped: the same graph always exports the same bytes. */
 function canonical(value: Row): Record<string, unknown> {

@@ -1,12 +1,13 @@
-// Graphs made before facts carried a copy of their refs (Fact.refRoles/refIds, ABOUT.kind; see
+// Graphs made before facts carried a copy of their refs (Fact.refs, ABOUT.kind; see
 // cypher/schema/migrate.ladybug.cypher) get them once, a page of facts per transaction, right
 // after the schema migration. A Meta key records that it is done, so later start-ups cost one
 // key lookup (the key is schema state: a backup leaves it out, and a restore may go into a graph
 // holding nothing else). A restore writes facts without the copy and calls this with `force`.
+import { refsText } from '../knowledge/refs';
 import type { GraphEngine } from './engine';
 
 /** Meta key set once every fact carries its refs. */
-export const FACT_REFS_KEY = 'schema:fact-refs';
+export const FACT_REFS_KEY = 'schema:fact-refs-json';
 const PAGE = 5000;
 
 /** Copies refs onto facts that lack them; returns how many facts it updated. */
@@ -24,7 +25,9 @@ export async function ensureFactRefs(engine: GraphEngine, options: { force?: boo
     // A fact about nothing gets empty lists (and is not asked about again).
     const rows = ids.map((id) => {
       const r = refs.get(id);
-      return { id, refRoles: (r?.refRoles as string[] | undefined) ?? [], refIds: (r?.refIds as string[] | undefined) ?? [] };
+      const roles = (r?.refRoles as string[] | undefined) ?? [];
+      const targets = (r?.refIds as string[] | undefined) ?? [];
+      return { id, refs: refsText(roles.map((role, i) => [role, targets[i]!])) };
     });
     await engine.writeAll([
       { op: 'write/set-fact-refs', params: { rows } },

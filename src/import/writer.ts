@@ -51,7 +51,7 @@ const ENTITY_CREATE = { id: 'string', type: 'string', name: 'string', shortName:
 const ENTITY_UPDATE = { id: 'string', aliases: 'strings', searchText: 'string', city: 'string', country: 'string', nationalities: 'strings', positions: 'strings', birthText: 'string', birthPrecision: 'string', updatedAt: 'string' } as const;
 const CITATION = { holder: 'string', source: 'string', detail: 'string', confidence: 'number' } as const;
 /** Columns of import/create-facts and import/create-about (rows: factRefs and aboutRows). */
-export const FACT_CREATE = { id: 'string', kind: 'string', type: 'string', startText: 'string', startPrecision: 'string', startLo: 'string', endText: 'string', endPrecision: 'string', endHi: 'string', details: 'string', confidence: 'number', updatedAt: 'string', refRoles: 'strings', refIds: 'strings' } as const;
+export const FACT_CREATE = { id: 'string', kind: 'string', type: 'string', startText: 'string', startPrecision: 'string', startLo: 'string', endText: 'string', endPrecision: 'string', endHi: 'string', details: 'string', confidence: 'number', updatedAt: 'string', refs: 'string' } as const;
 const FACT_UPDATE = { id: 'string', details: 'string', updatedAt: 'string' } as const;
 export const ABOUT = { fact: 'string', target: 'string', role: 'string', kind: 'string' } as const;
 const FACT_UPDATE_STATUS = { id: 'string', updatedAt: 'string' } as const;

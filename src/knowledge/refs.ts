@@ -1,5 +1,5 @@
 // A fact's refs as rows: one ABOUT per (role, target), and the copy the fact carries
-// (Fact.refRoles/refIds, in the same order; see cypher/schema/migrate.ladybug.cypher).
+// (Fact.refs, JSON [[role, id], …]; see cypher/schema/migrate.ladybug.cypher).
 import type { FactSeed } from './types';
 
 type RefHolder = Pick<FactSeed, 'id' | 'kind' | 'refs'>;
@@ -9,8 +9,12 @@ export function aboutRows(facts: readonly RefHolder[]): { fact: string; target: 
   return facts.flatMap((f) => Object.entries(f.refs).flatMap(([role, t]) => (Array.isArray(t) ? t : [t]).map((target) => ({ fact: f.id, target, role, kind: f.kind }))));
 }
 
-/** The copy of a fact's refs it is written with: role i → id i. */
-export function factRefs(f: RefHolder): { refRoles: string[]; refIds: string[] } {
-  const rows = aboutRows([f]);
-  return { refRoles: rows.map((r) => r.role), refIds: rows.map((r) => r.target) };
+/** The copy of a fact's refs it is written with (Fact.refs): JSON [[role, id], …]. */
+export function factRefs(f: RefHolder): { refs: string } {
+  return { refs: refsText(aboutRows([f]).map((r) => [r.role, r.target])) };
+}
+
+/** Fact.refs for these (role, id) pairs. */
+export function refsText(pairs: [string, string][]): string {
+  return JSON.stringify(pairs);
 }

@@ -54,13 +54,25 @@ export const FactRow = z.object({
   endText: date,
   details: jsonObject,
   confidence: z.number().nullable().optional().transform((v) => v ?? 1),
-  refRoles: z.array(z.string()),
-  refIds: z.array(z.string()),
+  // What the fact is about: role i → id i, from its ABOUTs; or `refs`, the copy the fact carries
+  // on the embedded engine (JSON [[role, id], …], see cypher/schema/migrate.ladybug.cypher).
+  refRoles: z.array(z.string()).optional(),
+  refIds: z.array(z.string()).optional(),
+  refs: z.string().nullable().optional(),
 });
+
+const RefPairs = z.array(z.tuple([z.string(), z.string()]));
+
+/** A fact's refs as pairs, from whichever form the row has. */
+function refPairs(r: z.infer<typeof FactRow>): (readonly [string, string])[] {
+  if (typeof r.refs === 'string') return RefPairs.parse(JSON.parse(r.refs));
+  const ids = r.refIds ?? [];
+  return (r.refRoles ?? []).map((role, i) => [role, ids[i]!] as const);
+}
 
 export function toFact(row: unknown): FactModel {
   const r = FactRow.parse(row);
-  const pairs = r.refRoles.map((role, i) => [role, r.refIds[i]!] as const).sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+  const pairs = refPairs(r).sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
   const refs: Record<string, string[]> = {};
   for (const [role, id] of pairs) (refs[role] ??= []).push(id);
   return { id: r.id, kind: r.kind, type: r.type, start: r.startText, end: r.endText, details: r.details, confidence: r.confidence, refs };
