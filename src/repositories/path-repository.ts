@@ -390,25 +390,41 @@ export class PathRepository {
         else for (const l of [h.fromLink, h.toLink]) if (l.role !== TEAM_ROLE) factIds.add(l.factId);
       }
     }
-    const facts = new Map<string, FactModel>();
-    for (const f of await Promise.all([...factIds].map((id) => this.facts.get(id)))) if (f) facts.set(f.id, f);
-    const entityIds = new Set<string>();
+    // The facts, their citations and the entities the routes name are read side by side (one
+    // level); only people or teams named by connector facts alone need a second entity read.
+    const known = new Set<string>();
     for (const r of routes) {
       for (const h of r.hops) {
-        entityIds.add(h.from).add(h.to);
-        if (h.teamId) entityIds.add(h.teamId);
+        known.add(h.from).add(h.to);
+        if (h.teamId) known.add(h.teamId);
+      }
+    }
+    const factList = [...factIds];
+    const [factRows, citationLists, firstEntities] = await Promise.all([
+      Promise.all(factList.map((id) => this.facts.get(id))),
+      Promise.all(factList.map((id) => this.sources.citationsOf(id))),
+      this.entities.getMany([...known]),
+    ]);
+    const facts = new Map<string, FactModel>();
+    for (const f of factRows) if (f) facts.set(f.id, f);
+    const entities = new Map<string, EntityModel>();
+    [...known].forEach((id, i) => firstEntities[i] && entities.set(id, firstEntities[i]!));
+    const more = new Set<string>();
+    for (const r of routes) {
+      for (const h of r.hops) {
         const f = facts.get(h.via);
         for (const role of ['team', 'person']) {
           const id = f ? ref(f, role) : null;
-          if (id) entityIds.add(id);
+          if (id && !known.has(id)) more.add(id);
         }
       }
     }
-    const ids = [...entityIds];
-    const [loaded, citationLists] = await Promise.all([this.entities.getMany(ids), Promise.all([...facts.keys()].map((id) => this.sources.citationsOf(id)))]);
-    const entities = new Map<string, EntityModel>();
-    ids.forEach((id, i) => loaded[i] && entities.set(id, loaded[i]!));
-    const citations = new Map([...facts.keys()].map((id, i) => [id, citationLists[i]!]));
+    if (more.size > 0) {
+      const ids = [...more];
+      const loaded = await this.entities.getMany(ids);
+      ids.forEach((id, i) => loaded[i] && entities.set(id, loaded[i]!));
+    }
+    const citations = new Map(factList.map((id, i) => [id, citationLists[i]!]));
     return routes.map((r) => {
       const hops: HopModel[] = [];
       for (const h of r.hops) {
