@@ -161,8 +161,11 @@ async function withConnection<T>(dbPath: string, work: (query: (q: string, param
   }
 }
 
+/** A sampling query (bench/sampling/<name>.cypher): benchmarks keep their Cypher in files too. */
+const SAMPLING = (name: string) => fs.readFileSync(path.join(__dirname, 'sampling', `${name}.cypher`), 'utf8');
+
 async function countPeople(dbPath: string): Promise<number> {
-  return withConnection(dbPath, async (q) => Number((await q("MATCH (e:Entity) WHERE e.type = 'PERSON' RETURN count(*) AS n"))[0]!.n));
+  return withConnection(dbPath, async (q) => Number((await q(SAMPLING('count-entities'), { type: 'PERSON' }))[0]!.n));
 }
 
 /** Deterministic sample of `n` items (sorted input, fixed seed). */
@@ -185,19 +188,19 @@ async function samplePools(dbPath: string, n: number, synthetic: boolean, people
     if (synthetic) {
       const r = prng(7);
       personIds = [...new Set(Array.from({ length: n }, () => `person:synthetic-${Math.floor(r() * people)}`))];
-      const clubs = Number((await q("MATCH (e:Entity) WHERE e.type = 'CLUB' RETURN count(*) AS n"))[0]!.n);
+      const clubs = Number((await q(SAMPLING('count-entities'), { type: 'CLUB' }))[0]!.n);
       clubIds = [...new Set(Array.from({ length: n }, () => `club:synthetic-${Math.floor(r() * clubs)}`))];
     } else {
-      const withSpells = await q("MATCH (p:Entity)<-[a:ABOUT]-(f:Fact) WHERE p.type = 'PERSON' AND f.kind = 'spell' AND a.role = 'person' AND f.status = 'ACTIVE' WITH p.id AS id, count(*) AS spells WHERE spells >= 3 RETURN id ORDER BY id");
+      const withSpells = await q(SAMPLING('people-with-spells'));
       personIds = sample(withSpells.map((r) => String(r.id)), n, 11);
-      const withStaff = (await q("MATCH (c:Entity)<-[a:ABOUT]-(f:Fact) WHERE c.type = 'CLUB' AND f.kind = 'tenure' AND a.role = 'team' RETURN DISTINCT c.id AS id ORDER BY id")).map((r) => String(r.id));
+      const withStaff = (await q(SAMPLING('clubs-with-staff'))).map((r) => String(r.id));
       clubIds = sample(withStaff, n, 13);
       if (clubIds.length < n) {
-        const busiest = await q("MATCH (c:Entity)<-[a:ABOUT]-(f:Fact) WHERE c.type = 'CLUB' AND f.kind = 'spell' WITH c.id AS id, count(*) AS spells ORDER BY spells DESC, id LIMIT $n RETURN id", { n: n * 2 });
+        const busiest = await q(SAMPLING('busiest-clubs'), { n: n * 2 });
         for (const id of sample(busiest.map((r) => String(r.id)), n, 17)) if (clubIds.length < n && !clubIds.includes(id)) clubIds.push(id);
       }
     }
-    const names = (await q('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.name AS name', { ids: [...personIds.slice(0, Math.ceil(n / 2)), ...clubIds.slice(0, Math.ceil(n / 4))] })).map((r) => String(r.name));
+    const names = (await q(SAMPLING('names'), { ids: [...personIds.slice(0, Math.ceil(n / 2)), ...clubIds.slice(0, Math.ceil(n / 4))] })).map((r) => String(r.name));
     const r = prng(23);
     const pairs: [string, string][] = [];
     while (pairs.length < Math.min(n, 100) && personIds.length > 1) {
