@@ -6,7 +6,8 @@ export type ImportErrorCode =
   | 'INPUT_INVALID' // a file cannot be read as the expected format at all (not a single bad row)
   | 'DB_LOCKED' // the database is held by another process (usually a running server)
   | 'DB_UNAVAILABLE' // the database cannot be opened or reached
-  | 'ABORTED'; // stopped on purpose (--abort-after-batches) before the end
+  | 'ABORTED' // stopped on purpose (--abort-after-batches) before the end
+  | 'ENGINE_FAULT'; // the database lost what it had just written and could not be repaired
 
 const EXIT_CODES: Record<ImportErrorCode, number> = {
   USAGE: 2,
@@ -15,6 +16,7 @@ const EXIT_CODES: Record<ImportErrorCode, number> = {
   DB_LOCKED: 4,
   DB_UNAVAILABLE: 4,
   ABORTED: 5,
+  ENGINE_FAULT: 6,
 };
 
 export class ImportError extends Error {
