@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { openEngine } from '../src/graph/open-engine';
-import { runImport, type ImportSource } from '../src/import/runner';
+import { IMPORT_CHECKPOINT_MB, runImport, type ImportSource } from '../src/import/runner';
 import type { DerivedSummary } from '../src/knowledge/derived';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -33,7 +33,7 @@ interface Result {
 /** Runs one scenario in this process (the child side). */
 async function child(scenario: 'transfers' | 'all', dataDir: string): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfg-bench-import-'));
-  const config = loadConfig({ ...process.env, DB_PATH: path.join(dir, 'graph.lbug'), LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DB_CHECKPOINT_MB: String(IMPORT_CHECKPOINT_MB), ...process.env, DB_PATH: path.join(dir, 'graph.lbug'), LOG_LEVEL: 'silent' });
   const engine = await openEngine(config.engine);
   const source: ImportSource = scenario;
   const target = scenario === 'transfers' ? path.join(dataDir, 'transfermarkt-transfers') : dataDir;

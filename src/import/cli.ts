@@ -9,13 +9,14 @@ import { KnowledgeError } from '../knowledge/write';
 import { ImportError } from './errors';
 import { streamProgress } from './progress';
 import { parseArgs } from './cli-args';
-import { formatSummary, runImport } from './runner';
+import { formatSummary, IMPORT_CHECKPOINT_MB, runImport } from './runner';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   let config;
   try {
-    config = loadConfig(process.env);
+    // The importer is the database's only user: a larger write-ahead log between checkpoints.
+    config = loadConfig({ DB_CHECKPOINT_MB: String(IMPORT_CHECKPOINT_MB), ...process.env });
   } catch (err) {
     throw err instanceof ConfigError ? new ImportError('USAGE', err.message) : err;
   }
