@@ -5,7 +5,7 @@ import type { GraphEngine, WriteStep } from '../graph/engine';
 import { FACT_KINDS } from './fact-kinds';
 import { searchText } from './fold';
 import { parsePartialDate } from './partial-date';
-import { factRefs } from './refs';
+import { aboutRows, factRefs } from './refs';
 import { Citation, EntitySeed, FactSeed, SourceSeed, type KnowledgeBundle } from './types';
 
 export class KnowledgeError extends Error {
@@ -132,13 +132,7 @@ export function bundleSteps(b: ParsedBundle, now = new Date().toISOString()): Wr
   const refRows = b.facts.map((f) => ({ id: f.id, ...factRefs(f) }));
   const aboutEntity: { fact: string; target: string; role: string }[] = [];
   const aboutFact: { fact: string; target: string; role: string }[] = [];
-  for (const f of b.facts) {
-    for (const [role, target] of Object.entries(f.refs)) {
-      for (const t of Array.isArray(target) ? target : [target]) {
-        (t.startsWith('fact:') ? aboutFact : aboutEntity).push({ fact: f.id, target: t, role });
-      }
-    }
-  }
+  for (const { fact, target, role } of aboutRows(b.facts)) (target.startsWith('fact:') ? aboutFact : aboutEntity).push({ fact, target, role });
   const cite = (holder: string, c: Citation) => ({ holder, source: c.source, detail: c.detail ?? '', teaser: c.teaser ?? false, confidence: c.confidence ?? (c.teaser ? 0.5 : 1.0) });
   const citeFact = b.facts.flatMap((f) => f.sources.map((c) => cite(f.id, c)));
   const citeEntity = b.entities.flatMap((e) => e.sources.map((c) => cite(e.id, c)));

@@ -6,8 +6,8 @@ import type { EntityModel } from '../models/entities';
 import type { FactModel } from '../models/facts';
 import type { CitationModel, SourceModel } from '../models/sources';
 
-const str = z.string().nullable().optional().transform((v) => v ?? null);
-const strList = z.array(z.string()).nullable().optional().transform((v) => v ?? []);
+export const str = z.string().nullable().optional().transform((v) => v ?? null);
+export const strList = z.array(z.string()).nullable().optional().transform((v) => v ?? []);
 const jsonObject = z
   .string()
   .nullable()

@@ -11,6 +11,7 @@ import type { EntityModel } from '../models/entities';
 import type { SearchField, SearchHitModel, SearchType } from '../models/paths';
 import type { SourceModel } from '../models/sources';
 import type { EntityRepository } from './entity-repository';
+import { EntityRow, str } from './rows';
 import { SearchIndex, type NameRecord } from './search-index';
 import type { SourceRepository } from './source-repository';
 
@@ -26,21 +27,8 @@ const VersionRow = z.object({
   derived: z.string().nullable(),
 });
 
-const str = z.string().nullable().optional().transform((v) => v ?? null);
-const strList = z.array(z.string()).nullable().optional().transform((v) => v ?? []);
-
-const EntityNamesRow = z.object({
-  id: z.string(),
-  type: z.enum(['PERSON', 'CLUB', 'NATIONAL_TEAM', 'STADIUM']),
-  name: z.string(),
-  fullName: str,
-  shortName: str,
-  nameNl: str,
-  nameFr: str,
-  nameEn: str,
-  nicknames: strList,
-  aliases: strList,
-});
+/** The names of an entity row (read/entities-by-ids has them all, search/entity-names only these). */
+const EntityNamesRow = EntityRow.pick({ id: true, type: true, name: true, fullName: true, shortName: true, nameNl: true, nameFr: true, nameEn: true, nicknames: true, aliases: true });
 
 const ArticleNamesRow = z.object({ id: z.string(), name: z.string(), title: str });
 
