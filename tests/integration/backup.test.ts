@@ -49,7 +49,7 @@ beforeAll(async () => {
   await editing.addSpell({ person: person.id, team: 'club:krc-genk', level: 'YOUTH', sources: [{ source: ARTICLE, teaser: true }] });
   await editing.retractFact({ id: spell.id, reason: 'wrong club' });
   before = await graphCounts(graph.engine);
-  sourceDb = graph.dbPath.replace(graph.dir, dir);
+  sourceDb = graph.db.dbPath!.replace(graph.dir, dir);
   await graph.engine.close();
   for (const f of fs.readdirSync(graph.dir)) fs.renameSync(path.join(graph.dir, f), path.join(dir, f));
   fs.rmSync(graph.dir, { recursive: true, force: true });

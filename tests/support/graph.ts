@@ -1,7 +1,5 @@
 // Test support: a real graph engine per test file — embedded LadybugDB in a temporary directory,
-// or Neo4j when NEO4J_URI is set (then the database is emptied first: use a throwaway one).
-import fs from 'node:fs';
-import os from 'node:os';
+// or a Neo4j server of the test pool (tests/support/databases.ts), emptied when taken.
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
@@ -10,6 +8,9 @@ import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
 import { seedCurated } from '../../src/knowledge/seed';
 import { createGraphServer, type GraphServer, type ServerOptions } from '../../src/server';
+import { acquireDatabase, withoutEngineEnv, type TestDatabase } from './databases';
+
+export { tempDir, TEST_ENGINE, acquireDatabase, withoutEngineEnv, type TestDatabase } from './databases';
 
 export const SHARED_DIR = path.resolve(__dirname, '..', '..', '..', 'shared');
 export const ARTICLES_DIR = path.join(SHARED_DIR, 'articles');
@@ -17,26 +18,34 @@ export const DATA_DIR = path.join(SHARED_DIR, 'data');
 
 export interface TestGraph {
   engine: GraphEngine;
+  /** Scratch directory of the test's own. */
   dir: string;
+  db: TestDatabase;
   close(): Promise<void>;
 }
 
-export function tempDir(prefix = 'bfg-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+/** The config a test opens a database with: the test defaults, then `env`, then the database. */
+export function testConfig(db: TestDatabase, env: Record<string, string> = {}) {
+  return loadConfig({ ...withoutEngineEnv(process.env), DB_BUFFER_POOL_MB: '128', DB_READERS: '2', LOG_LEVEL: 'silent', ...env, ...db.env });
 }
 
 /** Opens a fresh, empty, migrated graph. */
-export async function openTestGraph(): Promise<TestGraph> {
-  const dir = tempDir();
-  const config = loadConfig({ ...process.env, DB_PATH: path.join(dir, 'graph.lbug'), DB_BUFFER_POOL_MB: '128', DB_READERS: '2', LOG_LEVEL: 'silent' });
-  const engine = await openEngine(config.engine);
-  if (engine.kind === 'neo4j') await engine.write('test/clear-all');
+export async function openTestGraph(env: Record<string, string> = {}): Promise<TestGraph> {
+  const db = await acquireDatabase();
+  let engine: GraphEngine;
+  try {
+    engine = await openEngine(testConfig(db, env).engine);
+  } catch (err) {
+    await db.release();
+    throw err;
+  }
   return {
     engine,
-    dir,
+    dir: db.dir,
+    db,
     close: async () => {
       await engine.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await db.release();
     },
   };
 }

@@ -9,7 +9,7 @@ import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
 import { seedCurated } from '../../src/knowledge/seed';
 import { createGraphServer, type GraphServer } from '../../src/server';
-import { silentLog, tempDir } from './graph';
+import { acquireDatabase, silentLog, testConfig, type TestDatabase } from './graph';
 
 export interface HttpResult<T = Record<string, unknown>> {
   status: number;
@@ -91,30 +91,35 @@ export async function startHttpService(engine: GraphEngine, env: Record<string, 
 
 export interface OwnGraph {
   engine: GraphEngine;
+  /** Scratch directory of the test's own. */
   dir: string;
-  dbPath: string;
+  /** The database, to reopen it or point a child process at it (`db.env`). */
+  db: TestDatabase;
   close(): Promise<void>;
 }
 
 /**
- * A fresh embedded graph in a temp dir, opened with extra environment (e.g. a short timeout);
- * or, with DB_PATH in `env`, that database (left in place on close).
+ * A graph opened with extra environment (e.g. a short timeout): a fresh database of the run's
+ * engine (released on close), or `db`, a database the test holds (left as it is on close).
  */
-export async function openGraphWith(env: Record<string, string> = {}, seed = true): Promise<OwnGraph> {
-  const own = env.DB_PATH === undefined;
-  const dir = own ? tempDir('bfg-hard-') : path.dirname(env.DB_PATH!);
-  const dbPath = own ? path.join(dir, 'graph.lbug') : env.DB_PATH!;
-  const config = loadConfig({ ...process.env, DB_PATH: dbPath, DB_BUFFER_POOL_MB: '128', DB_READERS: '2', LOG_LEVEL: 'silent', ...env });
-  const engine = await openEngine(config.engine);
-  if (engine.kind === 'neo4j') await engine.write('test/clear-all');
-  if (seed) await seedCurated(engine);
+export async function openGraphWith(env: Record<string, string> = {}, seed = true, db?: TestDatabase): Promise<OwnGraph> {
+  const own = db === undefined;
+  const database = db ?? (await acquireDatabase());
+  let engine: GraphEngine;
+  try {
+    engine = await openEngine(testConfig(database, env).engine);
+    if (seed) await seedCurated(engine);
+  } catch (err) {
+    if (own) await database.release();
+    throw err;
+  }
   return {
     engine,
-    dir,
-    dbPath,
+    dir: database.dir,
+    db: database,
     close: async () => {
       await engine.close();
-      if (own) fs.rmSync(dir, { recursive: true, force: true });
+      if (own) await database.release();
     },
   };
 }
