@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   console.log(`neo4j test pass: ${instances} Neo4j servers on ports ${port}–${port + instances - 1}, ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const args = process.argv.slice(2);
   // Seeding and first queries over Bolt are slower than in process, and a test may wait for a free server.
-  const jestArgs = [require.resolve('jest/bin/jest'), '--selectProjects', 'integration', 'e2e', `--maxWorkers=${workers}`, '--testTimeout=120000', ...args];
+  const jestArgs = [require.resolve('jest/bin/jest'), '--selectProjects', 'integration', 'e2e', 'neo4j', `--maxWorkers=${workers}`, '--testTimeout=120000', ...args];
   const code = await new Promise<number>((resolve) => {
     const child = spawn(process.execPath, jestArgs, {
       stdio: 'inherit',

@@ -4,6 +4,7 @@
 // never finished (a kill) happen at the next start.
 import type { Logger } from 'pino';
 import type { GraphEngine } from '../graph/engine';
+import { withDatabaseLock } from '../graph/locks';
 import { rebuildDerived } from '../knowledge/derived';
 
 export const STALE_KEY = 'derived:stale';
@@ -32,9 +33,13 @@ export class EditDesk {
     return !this.closing;
   }
 
-  /** Runs `work` after every earlier edit has finished. */
+  /**
+   * Runs `work` after every earlier edit has finished: in this process (a queue) and in every
+   * process on the same database (a lock held in the database while the edit checks and writes).
+   */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.chain.then(work, work);
+    const locked = () => withDatabaseLock(this.engine, 'edit', work, { ttlMs: 60_000, waitMs: 30_000 });
+    const run = this.chain.then(locked, locked);
     this.chain = run.catch(() => undefined);
     return this.track(run);
   }
@@ -91,11 +96,17 @@ export class EditDesk {
  * clears the marker unless a newer edit set it again meanwhile.
  */
 export async function rebuildIfStale(engine: GraphEngine, log: Logger, force = false): Promise<boolean> {
-  const [row] = await engine.read('read/meta', { keys: [STALE_KEY] });
-  const marker = typeof row?.value === 'string' ? row.value : '';
-  if (!marker && !force) return false;
-  const summary = await rebuildDerived(engine);
-  if (marker) await engine.write('edit/clear-meta-if', { key: STALE_KEY, expected: marker });
-  log.debug({ ...summary, marker }, 'derived squads and links rebuilt');
-  return true;
+  const [first] = await engine.read('read/meta', { keys: [STALE_KEY] });
+  if (!(typeof first?.value === 'string' && first.value) && !force) return false;
+  // One rebuild at a time across every process on the database; the marker is read under the
+  // lock, so a rebuild that another process finished meanwhile is not repeated for nothing.
+  return withDatabaseLock(engine, 'derived', async () => {
+    const [row] = await engine.read('read/meta', { keys: [STALE_KEY] });
+    const marker = typeof row?.value === 'string' ? row.value : '';
+    if (!marker && !force) return false;
+    const summary = await rebuildDerived(engine);
+    if (marker) await engine.write('edit/clear-meta-if', { key: STALE_KEY, expected: marker });
+    log.debug({ ...summary, marker }, 'derived squads and links rebuilt');
+    return true;
+  }, { ttlMs: 10 * 60_000, waitMs: 10 * 60_000 });
 }

@@ -182,6 +182,15 @@ export class Neo4jEngine implements GraphEngine {
     return { timeout: this.options.queryTimeoutMs };
   }
 
+  /**
+   * Writes (seeding, imports, derived rebuilds, edits) get at least two minutes: the per-query
+   * timeout is for reads a request waits on, and a write stopped half-way is rolled back for
+   * nothing (the embedded engine does not stop writes at its query timeout either).
+   */
+  private writeTxConfig() {
+    return { timeout: Math.max(this.options.queryTimeoutMs, 120_000) };
+  }
+
   async read(op: OperationName, params?: Params): Promise<Row[]> {
     this.ensureUsable(op);
     if (isEmptyBatch(params)) return [];
@@ -218,7 +227,7 @@ export class Neo4jEngine implements GraphEngine {
           out.push(res.records.map((r) => toPlain(r.toObject()) as Row));
         }
         return out;
-      }, this.txConfig());
+      }, this.writeTxConfig());
     } catch (err) {
       throw this.failure(err, current);
     } finally {

@@ -3,6 +3,7 @@
 export const OPERATIONS = [
   'schema/migrate',
   'system/ping',
+  'system/lock-acquire',
   'read/meta',
   'write/set-meta',
   'read/entities-by-ids',

@@ -4,6 +4,7 @@
 // (a fee, a market value, a transfer window, on keys the curated fact does not set) and a status
 // an editor gave (a retracted curated fact stays retracted).
 import type { GraphEngine, WriteStep } from '../graph/engine';
+import { withDatabaseLock } from '../graph/locks';
 import { curatedKnowledge } from './curated';
 import { rebuildDerived } from './derived';
 import type { FactSeed, KnowledgeBundle } from './types';
@@ -48,6 +49,13 @@ export async function reseedPlan(engine: GraphEngine, bundle: KnowledgeBundle): 
 
 export async function seedCurated(engine: GraphEngine): Promise<SeedResult> {
   const hash = bundleHash(curatedKnowledge);
+  const [seen] = await engine.read('read/meta', { keys: [SEED_KEY] });
+  if (seen?.value === hash) return { seeded: false, hash };
+  // Several processes starting on one database seed one after the other; later ones find it done.
+  return withDatabaseLock(engine, 'seed', () => seedUnlocked(engine, hash), { ttlMs: 10 * 60_000, waitMs: 10 * 60_000 });
+}
+
+async function seedUnlocked(engine: GraphEngine, hash: string): Promise<SeedResult> {
   const [row] = await engine.read('read/meta', { keys: [SEED_KEY] });
   if (row?.value === hash) return { seeded: false, hash };
   const plan = await reseedPlan(engine, curatedKnowledge);

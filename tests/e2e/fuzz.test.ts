@@ -2,8 +2,6 @@
 // documents built from the schema with wrong types, huge numbers, unicode and Cypher/JSON
 // injection strings, broken syntax, and hostile request bodies. Nothing may answer 5xx, crash
 // the process, leak an engine message or an internal error, or change the graph.
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   buildSchema,
   getNamedType,
@@ -23,7 +21,7 @@ import {
 } from 'graphql';
 import { newToken } from '../../src/auth/tokens';
 import { loadTypeDefs } from '../../src/schema';
-import { tempDir } from '../support/graph';
+import { acquireDatabase, type TestDatabase } from '../support/graph';
 import { graphCounts, httpRequest, openGraphWith } from '../support/http-server';
 import { startServiceProcess, type ServiceProcess } from '../support/process';
 
@@ -305,22 +303,20 @@ const report = (label: string, r: Awaited<ReturnType<typeof fuzz>>, n: number) =
 describe(`fuzzing the running service (seed ${SEED})`, () => {
   const schema = buildSchema(loadTypeDefs());
   const editor = newToken('fuzzer');
-  let dir: string;
-  let dbPath: string;
+  let db: TestDatabase;
   let service: ServiceProcess;
 
   beforeAll(async () => {
-    dir = tempDir('bfg-fuzz-');
-    dbPath = path.join(dir, 'graph.lbug');
+    db = await acquireDatabase();
   });
 
   afterAll(async () => {
     if (service && service.child.exitCode === null) await service.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await db?.release();
   });
 
   const countsNow = async () => {
-    const g = await openGraphWith({ DB_PATH: dbPath }, false);
+    const g = await openGraphWith({}, false, db);
     try {
       return await graphCounts(g.engine);
     } finally {
@@ -330,12 +326,12 @@ describe(`fuzzing the running service (seed ${SEED})`, () => {
 
   it(`survives ${CASES} hostile requests from the public: no 5xx, no leaks, no crash, graph unchanged`, async () => {
     // Seed once, then count with the service stopped.
-    const first = await startServiceProcess({ DB_PATH: dbPath, EDITOR_TOKENS_SHA256: editor.entry });
+    const first = await startServiceProcess({ ...db.env, EDITOR_TOKENS_SHA256: editor.entry });
     expect(await first.stop()).toBe(0);
     const before = await countsNow();
     expect(before.nodes).toBeGreaterThan(50);
 
-    service = await startServiceProcess({ DB_PATH: dbPath, EDITOR_TOKENS_SHA256: editor.entry });
+    service = await startServiceProcess({ ...db.env, EDITOR_TOKENS_SHA256: editor.entry });
     const rng = prng(SEED);
     const cases = Array.from({ length: CASES }, () => randomCase(rng, schema));
     const result = await fuzz(service.url, cases);
@@ -352,7 +348,7 @@ describe(`fuzzing the running service (seed ${SEED})`, () => {
   });
 
   it(`survives ${EDIT_CASES} hostile edits from an authenticated editor: no 5xx, no leaks, no crash`, async () => {
-    service = await startServiceProcess({ DB_PATH: dbPath, EDITOR_TOKENS_SHA256: editor.entry });
+    service = await startServiceProcess({ ...db.env, EDITOR_TOKENS_SHA256: editor.entry });
     const rng = prng(SEED + 1);
     const mutationOnly = buildSchema(loadTypeDefs());
     const cases: Case[] = [];

@@ -1,22 +1,22 @@
 // The real service over real HTTP, started the way `npm start` starts it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../support/graph';
+import { acquireDatabase, TEST_ENGINE, tempDir, type TestDatabase } from '../support/graph';
 import { postGraphQL, ROOT, runUntilExit, startServiceProcess, type ServiceProcess } from '../support/process';
 
 jest.setTimeout(60_000);
 
-let dir: string;
+let db: TestDatabase;
 let service: ServiceProcess;
 
 beforeAll(async () => {
-  dir = tempDir('bfg-e2e-');
-  service = await startServiceProcess({ DB_PATH: path.join(dir, 'graph.lbug') });
+  db = await acquireDatabase();
+  service = await startServiceProcess(db.env);
 });
 
 afterAll(async () => {
   await service?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await db?.release();
 });
 
 describe('the running service', () => {
@@ -30,7 +30,7 @@ describe('the running service', () => {
   it('reports readiness including the database at GET /health', async () => {
     const res = await fetch(new URL('/health', service.url));
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ready', engine: 'ladybug' });
+    expect(await res.json()).toEqual({ status: 'ready', engine: TEST_ENGINE });
   });
 
   it('serves the Apollo Sandbox landing page to a browser', async () => {
@@ -47,18 +47,29 @@ describe('the running service', () => {
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
-  it('refuses a second process on the same database with one clear line', async () => {
-    const second = await runUntilExit({ DB_PATH: path.join(dir, 'graph.lbug') });
-    expect(second.code).toBe(1);
-    const lines = second.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/already in use/);
+  it('embedded: refuses a second process on the same database with one clear line; Neo4j: serves it from both', async () => {
+    if (TEST_ENGINE === 'ladybug') {
+      const second = await runUntilExit(db.env);
+      expect(second.code).toBe(1);
+      const lines = second.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/already in use/);
+      return;
+    }
+    const second = await startServiceProcess(db.env);
+    try {
+      expect(second.output()).toMatch(/curated knowledge already present/);
+      const res = await postGraphQL<{ person: { name: string } }>(second.url, '{ person(id: "person:steven-defour") { name } }');
+      expect(res.body.data?.person.name).toBe('Steven Defour');
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
   });
 });
 
 describe('start-up failures', () => {
   it('stops on a bad environment value with a message naming the variable', async () => {
-    const r = await runUntilExit({ DB_PATH: path.join(tempDir(), 'x.lbug'), PORT: 'eighty' });
+    const r = await runUntilExit({ ...db.env, PORT: 'eighty' });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/PORT/);
@@ -71,7 +82,7 @@ describe('start-up failures', () => {
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
     fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(copy, 'package.json'));
     fs.rmSync(path.join(copy, 'cypher', 'read', 'entities-by-ids.cypher'));
-    const r = await runUntilExit({ DB_PATH: path.join(copy, 'g.lbug') }, copy);
+    const r = await runUntilExit(TEST_ENGINE === 'ladybug' ? { DB_PATH: path.join(copy, 'g.lbug') } : db.env, copy);
     fs.rmSync(copy, { recursive: true, force: true });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -81,17 +92,16 @@ describe('start-up failures', () => {
 
 describe('restart', () => {
   it('drains on SIGTERM, exits 0, and a second start seeds nothing new', async () => {
-    const d = tempDir('bfg-restart-');
-    const db = path.join(d, 'graph.lbug');
-    const first = await startServiceProcess({ DB_PATH: db });
+    const fresh = await acquireDatabase();
+    const first = await startServiceProcess(fresh.env);
     const before = await postGraphQL<{ person: { spells: { totalCount: number } } }>(first.url, '{ person(id: "person:steven-defour") { spells { totalCount } } }');
     expect(await first.stop('SIGTERM')).toBe(0);
     expect(first.output()).toMatch(/"msg":"stopped"/);
-    const second = await startServiceProcess({ DB_PATH: db });
+    const second = await startServiceProcess(fresh.env);
     expect(second.output()).toMatch(/curated knowledge already present/);
     const after = await postGraphQL<{ person: { spells: { totalCount: number } } }>(second.url, '{ person(id: "person:steven-defour") { spells { totalCount } } }');
     expect(after.body.data).toEqual(before.body.data);
     expect(await second.stop('SIGINT')).toBe(0);
-    fs.rmSync(d, { recursive: true, force: true });
+    await fresh.release();
   });
 });

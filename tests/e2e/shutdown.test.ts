@@ -2,11 +2,9 @@
 // arrives (its body still being sent) finishes with a full answer, new connections are refused,
 // the process exits 0, and the database holds every edit whole (fact + audit entry, derived data
 // rebuilt) or not at all.
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import { newToken } from '../../src/auth/tokens';
-import { tempDir } from '../support/graph';
+import { acquireDatabase } from '../support/graph';
 import { httpRequest, openGraphWith } from '../support/http-server';
 import { startServiceProcess } from '../support/process';
 
@@ -71,9 +69,8 @@ function slowRequest(port: number, body: string): { finish: () => void; response
 
 describe('SIGTERM under load', () => {
   it('finishes in-flight requests, refuses new ones, exits 0 and leaves no half-written edit', async () => {
-    const dir = tempDir('bfg-shutdown-');
-    const dbPath = path.join(dir, 'graph.lbug');
-    const service = await startServiceProcess({ DB_PATH: dbPath, EDITOR_TOKENS_SHA256: token.entry });
+    const db = await acquireDatabase();
+    const service = await startServiceProcess({ ...db.env, EDITOR_TOKENS_SHA256: token.entry });
     const port = Number(new URL(service.url).port);
     const outcomes: Outcome[] = [];
     let signalled = 0;
@@ -135,7 +132,7 @@ describe('SIGTERM under load', () => {
 
     // The database: every edit that answered is there; every fact written has its audit entry
     // and every audit entry its fact; derived data was rebuilt before exit.
-    const g = await openGraphWith({ DB_PATH: dbPath }, false);
+    const g = await openGraphWith({}, false, db);
     try {
       const facts = (await g.engine.read('backup/facts', { skip: 0, limit: 10_000 })).map((r) => r.node as { id: string; status: string });
       const loadFacts = facts.filter((f) => f.id.startsWith('fact:spell:steven-defour:kv-mechelen:youth'));
@@ -152,7 +149,7 @@ describe('SIGTERM under load', () => {
       console.log(`shutdown: ${outcomes.length} requests, ${answered.length} edits answered, ${after + 1} answered after SIGTERM, ${outcomes.filter((o) => o.status !== 200).length} refused`);
     } finally {
       await g.engine.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await db.release();
     }
   });
 });

@@ -4,15 +4,15 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../src/config';
 import { openEngine } from '../../src/graph/open-engine';
 import type { GraphEngine } from '../../src/graph/engine';
-import { createTestApi, DATA_DIR, tempDir, type TestApi } from '../support/graph';
+import { acquireDatabase, createTestApi, DATA_DIR, testConfig, withoutEngineEnv, type TestApi, type TestDatabase } from '../support/graph';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'schema', 'examples', 'defour-standard-teammates.graphql'), 'utf8');
 const DEFOUR = 'person:steven-defour';
 
+let db: TestDatabase;
 let dir: string;
 let engine: GraphEngine;
 let api: TestApi;
@@ -20,19 +20,19 @@ let api: TestApi;
 let cypherApi: TestApi;
 
 beforeAll(async () => {
-  dir = tempDir('bfg-imported-');
+  db = await acquireDatabase();
+  dir = db.dir;
   for (let season = 2005; season <= 2012; season++) {
     const target = path.join(dir, 'transfers', 'data', String(season));
     fs.mkdirSync(target, { recursive: true });
     fs.copyFileSync(path.join(DATA_DIR, 'transfermarkt-transfers', 'data', String(season), 'jupiler-pro-league.csv'), path.join(target, 'jupiler-pro-league.csv'));
   }
-  const dbPath = path.join(dir, 'graph.lbug');
   execFileSync(process.execPath, ['-r', 'tsx/cjs', 'src/import/cli.ts', 'transfers', path.join(dir, 'transfers'), '--report-dir', path.join(dir, 'report'), '--quiet'], {
     cwd: ROOT,
-    env: { ...process.env, DB_PATH: dbPath, DB_BUFFER_POOL_MB: '256', LOG_LEVEL: 'silent' },
+    env: { ...withoutEngineEnv(process.env), ...db.env, DB_BUFFER_POOL_MB: '256', LOG_LEVEL: 'silent' },
     stdio: 'pipe',
   });
-  engine = await openEngine(loadConfig({ ...process.env, DB_PATH: dbPath, DB_BUFFER_POOL_MB: '256', DB_READERS: '2', LOG_LEVEL: 'silent' }).engine);
+  engine = await openEngine(testConfig(db, { DB_BUFFER_POOL_MB: '256' }).engine);
   api = await createTestApi(engine);
   cypherApi = await createTestApi(engine, { cache: { readBytes: 0, responseBytes: 0, linkIndex: false } });
 }, 180_000);
@@ -41,7 +41,7 @@ afterAll(async () => {
   await api?.server.apollo.stop();
   await cypherApi?.server.apollo.stop();
   await engine?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await db?.release();
 });
 
 type Teammates = { person: { teammates: { totalCount: number; edges: { node: { person: { id: string; name: string }; period: { text: string }; seasons: string[]; sources: { source: { id: string } }[] } }[] } } };
