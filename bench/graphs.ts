@@ -44,7 +44,7 @@ export const CACHE_DIR = path.join(os.tmpdir(), 'bfg-bench-graphs');
 /** Largest synthetic graph whose derived squads and links are built (see prepareGraph). */
 export const MAX_DERIVED_PEOPLE = 200_000;
 
-const CURATED: Pools = {
+export const CURATED: Pools = {
   people: ['person:steven-defour', 'person:wouter-vrancken', 'person:besnik-hasi', 'person:vincent-kompany'],
   clubs: ['club:kv-mechelen', 'club:standard-liege', 'club:rsc-anderlecht', 'club:krc-genk'],
   names: ['Steven Defour', 'Wouter Vrancken', 'Besnik Hasi', 'Vincent Kompany', 'KV Mechelen', 'Standard Luik', 'Malinwa', 'Rode Duivels'],
@@ -137,7 +137,10 @@ async function importInto(dbPath: string, dataDir: string, log: (line: string) =
   return { importMs: Date.now() - started };
 }
 
-async function withConnection<T>(dbPath: string, work: (query: (q: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+/** Runs one sampling query and returns its rows as plain objects. */
+export type Query = (q: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+async function withConnection<T>(dbPath: string, work: (query: Query) => Promise<T>): Promise<T> {
   const db = new lbug.Database(dbPath, 512 * 2 ** 20, true, true, 256 * 2 ** 30, false);
   await db.init();
   const conn = new lbug.Connection(db);
@@ -182,7 +185,12 @@ function sample<T>(items: readonly T[], n: number, seed: number): T[] {
  * names, and pairs of the people. On a synthetic graph ids are known without reading.
  */
 async function samplePools(dbPath: string, n: number, synthetic: boolean, people = 0): Promise<Pools> {
-  return withConnection(dbPath, async (q) => {
+  return withConnection(dbPath, (q) => samplePoolsWith(q, n, synthetic, people));
+}
+
+/** The pools, read through any engine's query function (the sampling Cypher is portable). */
+export async function samplePoolsWith(q: Query, n: number, synthetic: boolean, people = 0): Promise<Pools> {
+  {
     let personIds: string[];
     let clubIds: string[];
     if (synthetic) {
@@ -209,5 +217,5 @@ async function samplePools(dbPath: string, n: number, synthetic: boolean, people
       if (a !== b) pairs.push([a, b]);
     }
     return { people: personIds, clubs: clubIds, names, pairs };
-  });
+  }
 }

@@ -1,7 +1,9 @@
 // `npm run bench -- <scenario[,scenario…]|all> [options]`
 //   scenarios: person-page, club-page, search, connections, mixed (all = every one)
 //   --graph seeded|imported|synthetic:<people>   default seeded (a fresh database, seeded at start)
-//   --db <file>            an existing graph file instead
+//   --db <file>            an existing graph file instead (embedded engine)
+//   --engine ladybug|neo4j|ladybug,neo4j   the engine(s), one after the other against one baseline
+//                          (neo4j: a local Neo4j Community server, neo4j/local-neo4j.ts)
 //   --seconds 10 --connections 50 --repeat 1     each run drives the baseline, then the service
 //   --cache on|reads|off   on: read and response caches (default); reads: no response cache; off: none
 //   --pool 50              ids sampled per scenario on big graphs
@@ -14,8 +16,9 @@
 // cold), a warm-up, then the baseline and the service for the same time at the same concurrency.
 // Writes bench/results/<name>.{json,md}; ratios to the baseline are what to compare across runs.
 import path from 'node:path';
-import { prepareGraph } from './graphs';
-import { drive, load, machine, median, memoryOf, percentile, probe, ROOT, startChild, writeResults, type LoadResult } from './harness';
+import { CURATED, prepareGraph, type PreparedGraph } from './graphs';
+import { drive, load, machine, median, memoryOf, percentile, probe, ROOT, startChild, writeResults, type Child, type LoadResult } from './harness';
+import { prepareNeo4jGraph } from './neo4j-graphs';
 import { buildScenarios, type Scenario } from './scenarios';
 
 function arg(name: string, fallback: string): string {
@@ -38,6 +41,7 @@ const CACHE_ENV: Record<string, Record<string, string>> = {
 };
 
 interface ScenarioResult {
+  engine: string;
   scenario: string;
   description: string;
   depth: number;
@@ -69,88 +73,108 @@ async function main() {
   const repeat = Number(arg('repeat', '1'));
   const cache = arg('cache', 'on');
   if (!CACHE_ENV[cache]) throw new Error(`--cache must be on, reads or off (got ${cache})`);
-  const graph = await prepareGraph({ graph: arg('graph', 'seeded'), db: arg('db', '') || undefined, pool: Number(arg('pool', '50')), rebuild: process.argv.includes('--rebuild'), dataDir: path.resolve(ROOT, arg('data', '../shared/data')), log });
-  const all = buildScenarios(graph.pools);
-  const names = which === 'all' ? Object.keys(all) : which.split(',');
-  const chosen: Scenario[] = names.map((n) => {
-    const s = all[n];
-    if (!s) throw new Error(`Unknown scenario ${n}; choose from ${[...Object.keys(all), 'all'].join(', ')}`);
-    if (s.operations.length === 0) throw new Error(`Scenario ${n} has no operations on this graph`);
-    if (graph.derived === false && (n === 'connections' || n === 'mixed')) throw new Error(`Scenario ${n} needs derived links, which ${graph.label} does not have`);
-    return s;
-  });
+  const engines = arg('engine', 'ladybug').split(',').map((e) => e.trim());
+  for (const e of engines) if (e !== 'ladybug' && e !== 'neo4j') throw new Error(`--engine must be ladybug, neo4j or both comma-separated (got ${e})`);
+  const choice = { graph: arg('graph', 'seeded'), db: arg('db', '') || undefined, pool: Number(arg('pool', '50')), rebuild: process.argv.includes('--rebuild'), dataDir: path.resolve(ROOT, arg('data', '../shared/data')), log };
   const extraEnv = Object.fromEntries(args('env').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
   const serviceRoot = path.resolve(arg('service-root', ROOT));
   const label = arg('label', '');
 
-  const service = await startChild('src/main.ts', { DB_PATH: graph.dbPath, DB_QUERY_TIMEOUT_MS: '60000', ...graph.env, ...CACHE_ENV[cache], ...extraEnv }, { cwd: serviceRoot });
+  // One baseline for every engine of the run: the ratios compare against the same server.
   const baseline = await startChild(path.join(ROOT, 'bench', 'baseline-server.ts'), {});
-  const restRss = memoryOf(service.proc.pid!).rssMb;
-  log(`service ready in ${service.spawnToReadyMs} ms (its own start-up ${String(service.ready.startupMs)} ms), RSS ${restRss} MB; graph ${graph.label}`);
   const rows: ScenarioResult[] = [];
+  const startups: { engine: string; spawnToReadyMs: number; serviceMs: unknown; restRss: number; graph: string; people: number | null; made?: Record<string, unknown>; serverStartMs?: number }[] = [];
+  let graphLabel = '';
   try {
-    for (const scenario of chosen) {
-      const first: { dbCalls: number; ms: number; error: string | null }[] = [];
-      for (const op of scenario.operations) first.push(await probe(service.url, op));
-      const failed = first.filter((f) => f.error);
-      if (failed.length > 0) log(`${scenario.name}: ${failed.length} of ${first.length} operations failed on the first pass (${failed[0]!.error})`);
-      if (service.exited() !== null) throw new Error(`the service exited (${service.exited()})`);
-      await drive(service.url, scenario.operations, 2, connections); // warm-up
-      const runs: { product: LoadResult; base: LoadResult }[] = [];
-      for (let r = 0; r < repeat; r++) {
-        const base = await drive(baseline.url, [{ query: '{ hello }' }], seconds, connections);
-        const product = await drive(service.url, scenario.operations, seconds, connections);
-        runs.push({ product, base });
-        log(`${scenario.name} run ${r + 1}: ${product.requestsPerSec} req/s vs baseline ${base.requestsPerSec} (p99 ${product.p99} ms)`);
-      }
-      const warm: number[] = [];
-      for (const op of scenario.operations.slice(0, 50)) {
-        const r = await probe(service.url, op);
-        if (!r.error) warm.push(r.dbCalls);
-      }
-      if (service.exited() !== null) throw new Error(`the service exited (${service.exited()})`);
-      const product = medianLoad(runs.map((r) => r.product));
-      const base = medianLoad(runs.map((r) => r.base));
-      const mem = memoryOf(service.proc.pid!);
-      const ms = first.map((f) => f.ms);
-      rows.push({
-        scenario: scenario.name,
-        description: scenario.description,
-        depth: scenario.depth,
-        operations: scenario.operations.length,
-        firstPass: { p50: round(percentile(ms, 0.5)), p95: round(percentile(ms, 0.95)), max: round(Math.max(...ms)), dbCallsMax: Math.max(...first.map((f) => f.dbCalls)), dbCallsMean: round(first.reduce((a, f) => a + f.dbCalls, 0) / first.length), errors: failed.length, firstError: failed[0]?.error ?? null },
-        warmDbCallsMean: warm.length > 0 ? round(warm.reduce((a, b) => a + b, 0) / warm.length) : NaN,
-        product,
-        base,
-        ratio: Math.round((median(runs.map((r) => r.product.requestsPerSec / r.base.requestsPerSec)) || 0) * 100) / 100,
-        runs,
-        rssMb: mem.rssMb,
-        peakRssMb: mem.peakMb,
-        loadAverage: load(),
+    for (const engine of engines) {
+      const graph: PreparedGraph & { server?: { startedInMs: number; stop(): Promise<unknown> } } = engine === 'neo4j' ? await prepareNeo4jGraph(choice, CURATED) : await prepareGraph(choice);
+      graphLabel = graph.label;
+      const all = buildScenarios(graph.pools);
+      const names = which === 'all' ? Object.keys(all) : which.split(',');
+      const chosen: Scenario[] = names.map((n) => {
+        const s = all[n];
+        if (!s) throw new Error(`Unknown scenario ${n}; choose from ${[...Object.keys(all), 'all'].join(', ')}`);
+        if (s.operations.length === 0) throw new Error(`Scenario ${n} has no operations on this graph`);
+        if (graph.derived === false && (n === 'connections' || n === 'mixed')) throw new Error(`Scenario ${n} needs derived links, which ${graph.label} does not have`);
+        return s;
       });
+      const engineEnv: Record<string, string> = engine === 'ladybug' ? { DB_PATH: graph.dbPath } : {};
+      let service: Awaited<ReturnType<typeof startChild>> | undefined;
+      try {
+        service = await startChild('src/main.ts', { ...engineEnv, DB_QUERY_TIMEOUT_MS: '60000', ...graph.env, ...CACHE_ENV[cache], ...extraEnv }, { cwd: serviceRoot });
+        const restRss = memoryOf(service.proc.pid!).rssMb;
+        startups.push({ engine, spawnToReadyMs: service.spawnToReadyMs, serviceMs: service.ready.startupMs, restRss, graph: graph.label, people: graph.people, made: graph.made, serverStartMs: graph.server?.startedInMs });
+        log(`${engine}: service ready in ${service.spawnToReadyMs} ms (its own start-up ${String(service.ready.startupMs)} ms), RSS ${restRss} MB; graph ${graph.label}`);
+        for (const scenario of chosen) rows.push(await runScenario(engine, scenario, service, baseline, { seconds, connections, repeat }));
+      } catch (err) {
+        if (service && service.exited() !== null) log(`the service exited (${service.exited()}); its last output:\n${service.tail().slice(-3000)}`);
+        throw err;
+      } finally {
+        await service?.stop();
+        await graph.server?.stop();
+        graph.cleanup();
+      }
     }
     const when = new Date().toISOString().slice(0, 16);
     const md = [
-      `Measured ${when}Z on ${machine()} (shared; 1-min load average ${load()} at the end); ${seconds} s × ${repeat} per run at ${connections} connections; graph: ${graph.label}${graph.people ? ` (${graph.people} people)` : ''}; caches: ${cache}${Object.keys(extraEnv).length ? `; env ${JSON.stringify(extraEnv)}` : ''}${serviceRoot !== ROOT ? `; service from ${serviceRoot}` : ''}.`,
-      `Start-up to ready: ${service.spawnToReadyMs} ms from spawn (the service's own start-up ${String(service.ready.startupMs)} ms); RSS at rest ${restRss} MB.`,
+      `Measured ${when}Z on ${machine()} (shared; 1-min load average ${load()} at the end); ${seconds} s × ${repeat} per run at ${connections} connections; graph: ${graphLabel}${startups[0]?.people ? ` (${startups[0].people} people)` : ''}; caches: ${cache}${Object.keys(extraEnv).length ? `; env ${JSON.stringify(extraEnv)}` : ''}${serviceRoot !== ROOT ? `; service from ${serviceRoot}` : ''}.`,
+      ...startups.map((s) => `${s.engine}: start-up to ready ${s.spawnToReadyMs} ms from spawn (the service's own start-up ${String(s.serviceMs)} ms${s.serverStartMs ? `; the Neo4j server itself ${s.serverStartMs} ms` : ''}); service RSS at rest ${s.restRss} MB.`),
       '',
-      '| scenario | req/s | baseline req/s | ratio | p50 ms | p95 ms | p99 ms | first pass p50 / p95 ms | db calls / req: first pass max (mean), warm mean; depth | errors | RSS MB (peak) |',
-      '|---|---|---|---|---|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${r.scenario} | ${r.product.requestsPerSec} | ${r.base.requestsPerSec} | ${r.ratio.toFixed(2)} | ${r.product.p50} | ${r.product.p95} | ${r.product.p99} | ${r.firstPass.p50} / ${r.firstPass.p95} | ${r.firstPass.dbCallsMax} (${r.firstPass.dbCallsMean}), ${r.warmDbCallsMean}; ${r.depth} | ${r.product.errors + r.product.non2xx + r.product.graphqlErrors}${r.firstPass.errors ? ` (first pass ${r.firstPass.errors}: ${r.firstPass.firstError})` : ''} | ${r.rssMb} (${r.peakRssMb}) |`),
+      '| engine | scenario | req/s | baseline req/s | ratio | p50 ms | p95 ms | p99 ms | first pass p50 / p95 ms | db calls / req: first pass max (mean), warm mean; depth | errors | RSS MB (peak) |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${r.engine} | ${r.scenario} | ${r.product.requestsPerSec} | ${r.base.requestsPerSec} | ${r.ratio.toFixed(2)} | ${r.product.p50} | ${r.product.p95} | ${r.product.p99} | ${r.firstPass.p50} / ${r.firstPass.p95} | ${r.firstPass.dbCallsMax} (${r.firstPass.dbCallsMean}), ${r.warmDbCallsMean}; ${r.depth} | ${r.product.errors + r.product.non2xx + r.product.graphqlErrors}${r.firstPass.errors ? ` (first pass ${r.firstPass.errors}: ${r.firstPass.firstError})` : ''} | ${r.rssMb} (${r.peakRssMb}) |`),
       '',
     ].join('\n');
-    const slug = graph.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    const name = [which.replace(/,/g, '+'), slug, cache === 'on' ? '' : `cache-${cache}`, label].filter(Boolean).join('-');
-    const files = writeResults(name, { when, machine: machine(), seconds, connections, repeat, cache, graph: { label: graph.label, people: graph.people, made: graph.made }, env: extraEnv, serviceRoot, startup: { spawnToReadyMs: service.spawnToReadyMs, serviceMs: service.ready.startupMs }, restRss, rows }, md);
+    const slug = graphLabel.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    const name = [which.replace(/,/g, '+'), slug, engines.join('+'), cache === 'on' ? '' : `cache-${cache}`, label].filter(Boolean).join('-');
+    const files = writeResults(name, { when, machine: machine(), seconds, connections, repeat, cache, engines, graph: graphLabel, env: extraEnv, serviceRoot, startups, rows }, md);
     process.stdout.write(`${md}\nwritten ${files.json} and ${files.md}\n`);
-  } catch (err) {
-    if (service.exited() !== null) log(`the service exited (${service.exited()}); its last output:\n${service.tail().slice(-3000)}`);
-    throw err;
   } finally {
-    await service.stop();
     await baseline.stop();
-    graph.cleanup();
   }
+}
+
+/** One scenario on one running service: first pass, warm-up, then baseline and service in turn. */
+async function runScenario(engine: string, scenario: Scenario, service: Child, baseline: Child, o: { seconds: number; connections: number; repeat: number }): Promise<ScenarioResult> {
+  const first: { dbCalls: number; ms: number; error: string | null }[] = [];
+  for (const op of scenario.operations) first.push(await probe(service.url, op));
+  const failed = first.filter((f) => f.error);
+  if (failed.length > 0) log(`${engine} ${scenario.name}: ${failed.length} of ${first.length} operations failed on the first pass (${failed[0]!.error})`);
+  if (service.exited() !== null) throw new Error(`the service exited (${service.exited()})`);
+  await drive(service.url, scenario.operations, 2, o.connections); // warm-up
+  const runs: { product: LoadResult; base: LoadResult }[] = [];
+  for (let r = 0; r < o.repeat; r++) {
+    const base = await drive(baseline.url, [{ query: '{ hello }' }], o.seconds, o.connections);
+    const product = await drive(service.url, scenario.operations, o.seconds, o.connections);
+    runs.push({ product, base });
+    log(`${engine} ${scenario.name} run ${r + 1}: ${product.requestsPerSec} req/s vs baseline ${base.requestsPerSec} (p99 ${product.p99} ms)`);
+  }
+  const warm: number[] = [];
+  for (const op of scenario.operations.slice(0, 50)) {
+    const r = await probe(service.url, op);
+    if (!r.error) warm.push(r.dbCalls);
+  }
+  if (service.exited() !== null) throw new Error(`the service exited (${service.exited()})`);
+  const product = medianLoad(runs.map((r) => r.product));
+  const base = medianLoad(runs.map((r) => r.base));
+  const mem = memoryOf(service.proc.pid!);
+  const ms = first.map((f) => f.ms);
+  return {
+    engine,
+    scenario: scenario.name,
+    description: scenario.description,
+    depth: scenario.depth,
+    operations: scenario.operations.length,
+    firstPass: { p50: round(percentile(ms, 0.5)), p95: round(percentile(ms, 0.95)), max: round(Math.max(...ms)), dbCallsMax: Math.max(...first.map((f) => f.dbCalls)), dbCallsMean: round(first.reduce((a, f) => a + f.dbCalls, 0) / first.length), errors: failed.length, firstError: failed[0]?.error ?? null },
+    warmDbCallsMean: warm.length > 0 ? round(warm.reduce((a, b) => a + b, 0) / warm.length) : NaN,
+    product,
+    base,
+    ratio: Math.round((median(runs.map((r) => r.product.requestsPerSec / r.base.requestsPerSec)) || 0) * 100) / 100,
+    runs,
+    rssMb: mem.rssMb,
+    peakRssMb: mem.peakMb,
+    loadAverage: load(),
+  };
 }
 
 main().catch((err) => {

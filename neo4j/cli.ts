@@ -2,12 +2,19 @@
 // 127.0.0.1:${NEO4J_BOLT_PORT:-7687} with its data under ${NEO4J_DATA_DIR:-data/neo4j}. Prints the
 // NEO4J_* line for the service once Bolt accepts connections; SIGTERM/SIGINT stop it cleanly.
 import path from 'node:path';
-import { LocalNeo4jError, NEO4J_VERSION, startLocalNeo4j } from './local-neo4j';
+import { ensureJars, LocalNeo4jError, NEO4J_VERSION, startLocalNeo4j } from './local-neo4j';
 
 const DEFAULT_PASSWORD = 'local-neo4j';
 
 async function main(): Promise<number> {
   const env = process.env;
+  if (process.argv.includes('--install')) {
+    // CI and fresh machines: fetch the jars now, so the first test does not wait for Maven.
+    const started = Date.now();
+    const r = await ensureJars((line) => console.log(line));
+    console.log(`Neo4j ${NEO4J_VERSION} jars ${r.downloaded ? 'resolved' : 'already present'} in neo4j/lib: ${(r.bytes / 2 ** 20).toFixed(0)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  }
   const port = Number(env.NEO4J_BOLT_PORT ?? 7687);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new LocalNeo4jError(`NEO4J_BOLT_PORT must be a port number (got ${JSON.stringify(env.NEO4J_BOLT_PORT)})`);
   const dataDir = path.resolve(env.NEO4J_DATA_DIR ?? path.join('data', 'neo4j'));

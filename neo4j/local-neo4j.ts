@@ -157,8 +157,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`Neo4j did not accept Bolt connections within ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s; last output: ${tail.slice(-3).join(' | ')}`));
-    }, options.timeoutMs ?? 120_000);
+      reject(new LocalNeo4jError(`Neo4j did not accept Bolt connections within ${Math.round((options.timeoutMs ?? 300_000) / 1000)} s; last output: ${tail.slice(-3).join(' | ')}`));
+    }, options.timeoutMs ?? 300_000);
     let buf = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       buf += chunk.toString();

@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfg-neo4j-pass-'));
   const password = 'test-pass-password';
   const t0 = Date.now();
-  const server = await startLocalNeo4j({ port, dataDir, password, instances, heap: process.env.NEO4J_HEAP ?? '2g', pageCache: '96m', txMax: '384m' });
+  const server = await startLocalNeo4j({ port, dataDir, password, instances, heap: process.env.NEO4J_HEAP ?? '2g', pageCache: '96m', txMax: '384m', timeoutMs: 600_000 });
   console.log(`neo4j test pass: ${instances} Neo4j servers on ports ${port}–${port + instances - 1}, ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const args = process.argv.slice(2);
   // Seeding and first queries over Bolt are slower than in process, and a test may wait for a free server.
