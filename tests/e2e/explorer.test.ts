@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DATA_DIR, tempDir } from '../support/graph';
+import { acquireDatabase, DATA_DIR, type TestDatabase } from '../support/graph';
 import { postGraphQL, ROOT, startServiceProcess, type ServiceProcess } from '../support/process';
 
 jest.setTimeout(120_000);
@@ -18,6 +18,7 @@ const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'explorer');
 const SEASONS = ['2007', '2008'];
 
 let dir: string;
+let db: TestDatabase;
 let service: ServiceProcess;
 let context: BrowserContext;
 let page: Page;
@@ -62,7 +63,7 @@ const attributes = async (p: Page, selector: string, name: string): Promise<(str
   return out;
 };
 
-function importTransfers(dbPath: string): void {
+function importTransfers(dbEnv: Record<string, string>): void {
   const source = path.join(DATA_DIR, 'transfermarkt-transfers', 'data');
   if (!fs.existsSync(source)) throw new Error(`The open datasets are missing at ${DATA_DIR} (../shared/data beside the checkout)`);
   const slice = path.join(dir, 'transfers');
@@ -72,7 +73,7 @@ function importTransfers(dbPath: string): void {
   }
   execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'import', 'cli.ts'), 'transfers', slice, '--quiet', '--report-dir', path.join(dir, 'report')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DB_PATH: dbPath, LOG_LEVEL: 'warn' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...dbEnv, LOG_LEVEL: 'warn' },
     stdio: 'pipe',
   });
 }
@@ -82,10 +83,10 @@ beforeAll(async () => {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: run tests/e2e/install-browser.sh (apt-get install chromium) or set CHROMIUM_PATH`);
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  dir = tempDir('bfg-explorer-');
-  const db = path.join(dir, 'graph.lbug');
-  importTransfers(db);
-  service = await startServiceProcess({ DB_PATH: db }, 60_000);
+  db = await acquireDatabase();
+  dir = db.dir;
+  importTransfers(db.env);
+  service = await startServiceProcess(db.env, 120_000);
   origin = new URL(service.url).origin;
   context = await chromium.launchPersistentContext(path.join(dir, 'chromium-profile'), {
     executablePath: CHROMIUM,
@@ -106,7 +107,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await service?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await db?.release();
 });
 
 describe('the career-link explorer', () => {
