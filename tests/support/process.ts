@@ -26,7 +26,7 @@ function launch(env: Record<string, string>, root = ROOT): ChildProcess {
 }
 
 /** Starts the service and resolves once it logs `ready`. */
-export function startServiceProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServiceProcess> {
+export function startServiceProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<ServiceProcess> {
   const child = launch(env);
   let out = '';
   return new Promise((resolve, reject) => {
