@@ -15,8 +15,10 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   let config;
   try {
-    // The importer is the database's only user: a larger write-ahead log between checkpoints.
-    config = loadConfig({ DB_CHECKPOINT_MB: String(IMPORT_CHECKPOINT_MB), ...process.env });
+    // The importer is the database's only user: a larger write-ahead log between checkpoints. It
+    // reads whole entity tables to resolve names, which a request's 10 s timeout would stop on
+    // Neo4j: ten minutes per query unless DB_QUERY_TIMEOUT_MS says otherwise.
+    config = loadConfig({ DB_CHECKPOINT_MB: String(IMPORT_CHECKPOINT_MB), DB_QUERY_TIMEOUT_MS: '600000', ...process.env });
   } catch (err) {
     throw err instanceof ConfigError ? new ImportError('USAGE', err.message) : err;
   }
