@@ -1,7 +1,8 @@
 // Faults on a real Neo4j server: the test starts a server of its own, runs the real service on it,
 // kills the server (SIGKILL) while reads and edits run, and starts it again. Requests answer
 // SERVICE_UNAVAILABLE quickly, /health says unavailable, no edit is half-written, and the service
-// recovers by itself. Also: wrong credentials stop start-up with one line.
+// recovers by itself. Also: wrong credentials stop start-up with one line. (A real long query
+// stopped by the transaction timeout is tests/integration/timeouts, which runs on Neo4j too.)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,8 @@ import { acquireDatabase } from '../support/databases';
 import { httpRequest } from '../support/http-server';
 import { runUntilExit, startServiceProcess, type ServiceProcess } from '../support/process';
 
-jest.setTimeout(300_000);
+// Starting a JVM twice and waiting for reconnection: minutes on a busy machine.
+jest.setTimeout(900_000);
 
 const PASSWORD = 'faults-password';
 const editor = newToken('desk');
@@ -98,7 +100,7 @@ describe('Neo4j killed while reads and edits run', () => {
     expect((await health(service)).body.status).toBe('unavailable');
     await new Promise((r) => setTimeout(r, 2_000));
     server = await start();
-    const backIn = await until(async () => (await health(service)).body.status === 'ready', 'the service to recover', 90_000);
+    const backIn = await until(async () => (await health(service)).body.status === 'ready', 'the service to recover', 180_000);
     await new Promise((r) => setTimeout(r, 1_000));
     stop = true;
     await Promise.all(load);
@@ -122,23 +124,6 @@ describe('Neo4j killed while reads and edits run', () => {
     expect(drill.body.errors).toBeUndefined();
     const total = (trail.body.data as unknown as { auditTrail: { totalCount: number } }).auditTrail.totalCount;
     expect(total).toBeGreaterThanOrEqual(acknowledged.length);
-  });
-
-  it('stops a real long query at the transaction timeout with TIMEOUT, and keeps serving', async () => {
-    const slow = await startServiceProcess({ NEO4J_URI: server!.uris[0]!, NEO4J_PASSWORD: PASSWORD, DB_QUERY_TIMEOUT_MS: '100', SEED_ON_START: 'false' }, 120_000);
-    try {
-      // Six hops between two ends with no path: the widest search the API allows.
-      let timedOut = false;
-      for (let i = 0; i < 5 && !timedOut; i++) {
-        const r = await post(slow, '{ connections(from: "person:steven-defour", to: "club:kv-mechelen", maxHops: 6, first: 100) { totalCount } } ');
-        timedOut = r.body.errors?.[0]?.extensions?.code === 'TIMEOUT';
-        if (r.body.errors) expect(JSON.stringify(r.body.errors)).not.toMatch(/Neo4jError|Transaction/);
-      }
-      expect(timedOut).toBe(true);
-      expect((await post(slow, '{ person(id: "person:steven-defour") { name } }')).body.errors).toBeUndefined();
-    } finally {
-      await slow.stop();
-    }
   });
 });
 
