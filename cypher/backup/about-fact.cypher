@@ -1,5 +1,7 @@
-// Backup: what each fact is about (other facts), in key order, one page at a time.
-MATCH (f:Fact)-[a:ABOUT]->(g:Fact)
+// Backup: what the facts with keys in ($after, $upto] are about (other facts), in key order. The
+// bounds are those of a page of facts already exported, so a page holds a few edges per fact.
+MATCH (f:Fact)
+WHERE f.id > $after AND f.id <= $upto
+MATCH (f)-[a:ABOUT]->(g:Fact)
 RETURN f.id AS fact, g.id AS target, a.role AS role
 ORDER BY fact, target, role
-SKIP $skip LIMIT $limit

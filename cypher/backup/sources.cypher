@@ -1,5 +1,7 @@
-// Backup: every Source node with all its properties, in key order, one page at a time.
+// Backup: a page of Source nodes with all their properties, in key order: the page after key $after
+// (keyset paging: no sort of the whole table, no SKIP over what was already read).
 MATCH (s:Source)
+WHERE s.id > $after
 RETURN s AS node
 ORDER BY s.id
-SKIP $skip LIMIT $limit
+LIMIT $limit

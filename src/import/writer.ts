@@ -29,8 +29,8 @@ export interface WriteOptions {
   progress: Progress;
 }
 
-type ColumnType = 'string' | 'strings' | 'number';
-const WITNESS: Record<ColumnType, unknown> = { string: '', strings: [''], number: 0.5 };
+export type ColumnType = 'string' | 'strings' | 'number' | 'boolean';
+const WITNESS: Record<ColumnType, unknown> = { string: '', strings: [''], number: 0.5, boolean: false };
 
 /** Rows → one list per property, each led by a typed placeholder the Cypher skips. */
 export function toColumns(rows: Record<string, unknown>[], spec: Record<string, ColumnType>): Record<string, unknown[]> {

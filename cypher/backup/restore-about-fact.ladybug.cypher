@@ -1,0 +1,11 @@
+// Restore: creates what facts are about (other facts), each ABOUT with its fact's kind from a backup, into an empty database (src/backup/backup.ts).
+// Columnar parameters, as the importer's (src/import/writer.ts toColumns): one list per property, all
+// of the same length, led by a typed placeholder that is skipped (so that a column null in every row
+// of a batch still has a type); lists are 1-based on the embedded engine. Every `$list[i]` is read in the
+// WITH right after the UNWIND.
+UNWIND range(2, size($fact)) AS i
+WITH $fact[i] AS fact, $target[i] AS target, $role[i] AS `role`
+MATCH (f:Fact {id: fact})
+WITH f, target, `role`
+MATCH (g:Fact {id: target})
+CREATE (f)-[:ABOUT {role: `role`, kind: f.kind}]->(g)

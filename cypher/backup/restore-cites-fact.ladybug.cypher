@@ -1,0 +1,12 @@
+// Restore: creates the citations of facts from a backup, into an empty database (src/backup/backup.ts).
+// Columnar parameters, as the importer's (src/import/writer.ts toColumns): one list per property, all
+// of the same length, led by a typed placeholder that is skipped (so that a column null in every row
+// of a batch still has a type); lists are 1-based on the embedded engine. Every `$list[i]` is read in the
+// WITH right after the UNWIND.
+UNWIND range(2, size($holder)) AS i
+WITH $holder[i] AS holder, $source[i] AS `source`, $detail[i] AS `detail`, $teaser[i] AS teaser,
+     $confidence[i] AS confidence
+MATCH (f:Fact {id: holder})
+WITH f, `source`, `detail`, teaser, confidence
+MATCH (s:Source {id: `source`})
+CREATE (f)-[:CITES {detail: `detail`, teaser: teaser, confidence: confidence}]->(s)
