@@ -2,6 +2,7 @@
 // stylesheet (fonts inlined) are bundled in memory by esbuild on the first request, and the page
 // opens with the example operations of schema/examples/. Its Content-Security-Policy forbids every
 // other origin, so the browser itself refuses any request that would leave the server.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
@@ -50,7 +51,7 @@ export function readExamples(dir: string): ExampleOperation[] {
 /** JSON inside a `<script type="application/json">`: nothing in it can close the element. */
 const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
-function page(base: string, graphqlPath: string, b: PageBundle, examples: ExampleOperation[]): string {
+function page(base: string, graphqlPath: string, b: PageBundle, examples: ExampleOperation[], nonce: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -61,7 +62,7 @@ function page(base: string, graphqlPath: string, b: PageBundle, examples: Exampl
 <link rel="stylesheet" href="${escapeAttr(`${base}/assets/${b.stylesheet}`)}">
 <script type="module" src="${escapeAttr(`${base}/assets/${b.script}`)}"></script>
 </head>
-<body data-graphql="${escapeAttr(graphqlPath)}">
+<body data-graphql="${escapeAttr(graphqlPath)}" data-style-nonce="${nonce}">
 <script type="application/json" id="examples">${inlineJson(examples)}</script>
 <div id="graphiql"><noscript>GraphiQL needs JavaScript. The GraphQL API answers POST requests at <code>${escapeAttr(graphqlPath)}</code>.</noscript></div>
 </body>
@@ -69,13 +70,14 @@ function page(base: string, graphqlPath: string, b: PageBundle, examples: Exampl
 `;
 }
 
-export function securityHeaders(res: express.Response): void {
+/** `styleNonce`: the page's, for the one <style> element GraphiQL's dialogs add. */
+export function securityHeaders(res: express.Response, styleNonce?: string): void {
   res.setHeader(
     'content-security-policy',
     [
       "default-src 'none'",
       "script-src 'self'",
-      "style-src 'self'",
+      styleNonce ? `style-src 'self' 'nonce-${styleNonce}'` : "style-src 'self'",
       // GraphiQL's stylesheet carries its fonts as data: URLs.
       "font-src data:",
       "img-src 'self' data:",
@@ -114,15 +116,16 @@ export function createGraphiqlRouter(options: GraphiqlOptions): express.Router {
       failed(res, err);
       return;
     }
-    securityHeaders(res);
+    const nonce = crypto.randomBytes(16).toString('base64url');
+    securityHeaders(res, nonce);
     res.setHeader('cache-control', 'no-cache');
     // Read per request: an example edited while the service runs shows on the next load.
-    res.type('html').send(page(req.baseUrl, graphqlPath, b, readExamples(options.examplesDir ?? EXAMPLES_DIR)));
+    res.type('html').send(page(req.baseUrl, graphqlPath, b, readExamples(options.examplesDir ?? EXAMPLES_DIR), nonce));
   });
 
   router.get('/assets/:name', async (req, res) => {
     try {
-      sendAsset(await bundle(), req.params.name, req, res, securityHeaders);
+      sendAsset(await bundle(), req.params.name, req, res, (r) => securityHeaders(r));
     } catch (err) {
       failed(res, err);
     }

@@ -4,6 +4,7 @@
 import 'graphiql/graphiql.css';
 import './graphiql.css';
 import { useEditorContext, type GraphiQLPlugin } from '@graphiql/react';
+import { setNonce } from 'get-nonce';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
 
@@ -17,6 +18,10 @@ interface Example {
 }
 
 const endpoint = document.body.dataset.graphql ?? '/';
+// GraphiQL's dialogs lock page scrolling with a <style> element they add (react-remove-scroll);
+// the page's policy allows it by this per-response nonce, and nothing else inline.
+const nonce = document.body.dataset.styleNonce;
+if (nonce) setNonce(nonce);
 const examples = JSON.parse(document.getElementById('examples')?.textContent ?? '[]') as Example[];
 
 type Params = { query: string; variables?: unknown; operationName?: string | null };
