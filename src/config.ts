@@ -59,6 +59,8 @@ export const EnvSchema = z.object({
   LINK_INDEX: boolFrom(true),
   SEED_ON_START: boolFrom(true),
   SANDBOX: boolFrom(true),
+  // GraphiQL at /graphiql, served by the service itself (works offline); independent of SANDBOX.
+  GRAPHIQL: boolFrom(true),
   INTROSPECTION: boolFrom(true),
   // Query limits, all checked before any database call.
   MAX_QUERY_DEPTH: intFrom(10, 1, 100),
@@ -90,6 +92,8 @@ export type Config = {
     | { kind: 'neo4j'; uri: string; username: string; password: string; database?: string; queryTimeoutMs: number; retryInitialMs: number; retryMaxMs: number };
   seedOnStart: boolean;
   sandbox: boolean;
+  /** The offline IDE at /graphiql. */
+  graphiql: boolean;
   introspection: boolean;
   limits: QueryLimits;
   /** Automatic persisted queries: null when off. */
@@ -167,8 +171,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     engine,
     seedOnStart: e.SEED_ON_START,
-    // Sandbox and introspection are on in development and off in production unless set explicitly.
+    // Sandbox, GraphiQL and introspection are on in development and off in production unless set explicitly.
     sandbox: env.SANDBOX === undefined || env.SANDBOX === '' ? !production : e.SANDBOX,
+    graphiql: env.GRAPHIQL === undefined || env.GRAPHIQL === '' ? !production : e.GRAPHIQL,
     introspection: env.INTROSPECTION === undefined || env.INTROSPECTION === '' ? !production : e.INTROSPECTION,
     limits: {
       depth: e.MAX_QUERY_DEPTH,

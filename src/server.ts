@@ -1,4 +1,5 @@
-// Builds the HTTP server: Apollo GraphQL (with the Sandbox landing page outside production),
+// Builds the HTTP server: Apollo GraphQL (with the Sandbox landing page outside production, under
+// a bar linking to GraphiQL and the explorer), GraphiQL at /graphiql, the explorer at /explore,
 // GET /health, per-request repositories over a call-counting engine, editor authentication,
 // query limits enforced before any database call, masked errors, and a refusing mode for
 // shutdown.
@@ -23,11 +24,13 @@ import { countingEngine, type CallStats } from './graph/counting-engine';
 import { EngineError, type GraphEngine } from './graph/engine';
 import { batchGuard, bodyErrorHandler, queryLimitsPlugin, tokenLimitError } from './limits/plugin';
 import { createExplorerRouter } from './explorer/router';
+import { createGraphiqlRouter, graphiqlOff } from './graphiql/router';
 import { createRepositories } from './repositories';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { withLinks } from './web/landing';
 
-type ServerConfig = Pick<Config, 'nodeEnv' | 'sandbox' | 'introspection'> & Partial<Pick<Config, 'limits' | 'apq' | 'editors' | 'shutdownGraceMs' | 'cache'>>;
+type ServerConfig = Pick<Config, 'nodeEnv' | 'sandbox' | 'introspection'> & Partial<Pick<Config, 'graphiql' | 'limits' | 'apq' | 'editors' | 'shutdownGraceMs' | 'cache'>>;
 
 export interface ServerOptions {
   config: ServerConfig;
@@ -121,9 +124,14 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
   const desk = options.desk ?? new EditDesk(engine, log);
   let stopping = false;
 
-  const landing = config.sandbox
-    ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: options.initialDocument })
-    : ApolloServerPluginLandingPageProductionDefault({ footer: false });
+  // GraphiQL follows its own switch (GRAPHIQL), by default on exactly where Sandbox is.
+  const graphiql = config.graphiql ?? !production;
+  const landing = withLinks(
+    config.sandbox
+      ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: options.initialDocument })
+      : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+    { sandbox: config.sandbox, graphiql },
+  );
 
   const apq = config.apq === undefined ? { cacheBytes: 8 * 1024 * 1024, ttlSeconds: 3600 } : config.apq;
   // Shared by every request, emptied by every write through the engine (src/cache).
@@ -189,6 +197,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
 
   // The career-link explorer page: mounted before GraphQL, whose middleware also answers GET on every path.
   app.use('/explore', await createExplorerRouter());
+  app.use('/graphiql', graphiql ? createGraphiqlRouter({ log }) : graphiqlOff());
   const graphql = expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization) });
   const json = express.json({ limit: limits.bodyBytes });
   app.use(['/', '/graphql'], json, batchGuard(limits), graphql);

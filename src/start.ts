@@ -58,7 +58,11 @@ export async function startService(env: NodeJS.ProcessEnv = process.env): Promis
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}/`;
     const health = await engine.health();
-    log.info({ url, port, engine: engine.kind, database: health.ready ? 'ready' : 'unavailable', startupMs: Date.now() - started }, 'ready');
+    // The pages a person opens, besides the API itself: the explorer always, GraphiQL when on.
+    const explorer = `${url}explore`;
+    const graphiql = config.graphiql ? `${url}graphiql` : undefined;
+    log.info({ url, explorer, graphiql, port, engine: engine.kind, database: health.ready ? 'ready' : 'unavailable', startupMs: Date.now() - started }, 'ready');
+    log.info(`explorer at ${explorer}${graphiql ? `, GraphiQL (offline IDE) at ${graphiql}` : ''}${config.sandbox ? `, Apollo Sandbox (needs internet) at ${url}` : ''}`);
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {

@@ -112,6 +112,7 @@ export type TimelineKind =
   | 'NATIONAL_TEAM'
   | 'MATCH'
   | 'EVENT'
+  | 'FAMILY_EVENT'
   | 'QUALIFICATION'
   | 'TOURNAMENT'
   | 'HOME_GROUND'

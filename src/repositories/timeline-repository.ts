@@ -11,6 +11,7 @@ import type { EntityRepository } from './entity-repository';
 import { byDate, type FactRepository } from './fact-repository';
 import { mergeCitations } from './path-repository';
 import type { SourceRepository } from './source-repository';
+import { capital, EVENT_WORDS } from '../presentation/wording';
 import { periodOfDays, roleWord } from './wording';
 import { parsePartialDate } from '../knowledge/partial-date';
 
@@ -44,26 +45,6 @@ const KIND_OF: Readonly<Record<FactKindName, TimelineKind>> = {
   qualification: 'QUALIFICATION',
   squad: 'TOURNAMENT',
   'home-ground': 'HOME_GROUND',
-};
-
-const EVENT_WORDS: Readonly<Record<string, string>> = {
-  LAST_MATCH_AS_PLAYER: 'Last match as a player',
-  RETIREMENT: 'Retired as a player',
-  RETIREMENT_ANNOUNCED: 'Announced the end of the playing career',
-  INJURY: 'Injury',
-  FIRST_DAY_ON_STAFF: 'First day on the staff',
-  FIRST_MATCH_ON_STAFF: 'First match on the staff',
-  CUP_FINAL_QUALIFICATION: 'Reached the cup final',
-  CUP_FINAL: 'Cup final',
-  LEAGUE_MATCH: 'League match',
-  DEATH: 'Died',
-  BURIAL: 'Buried',
-  DISMISSAL: 'Dismissed',
-  APPOINTMENT: 'Appointed',
-  MARATHON: 'Ran a marathon',
-  INTERVIEW: 'Interview',
-  TRIAL_TRAINING: 'Trial training sessions',
-  OTHER: 'Event',
 };
 
 const sortKey = (e: TimelineEntryModel) => e.date?.lo ?? e.end?.lo ?? '9999-12-31';
@@ -116,6 +97,7 @@ export class TimelineRepository {
       article: null,
       sources: citations[i]!,
     }));
+    entries.push(...(await this.familyEvents(personId, facts)));
     // Articles: the ones backing the person or any fact about them, at their publication date.
     const articleCitations = new Map<string, typeof ownCitations>();
     for (const list of [ownCitations, ...citations]) {
@@ -138,6 +120,44 @@ export class TimelineRepository {
         if (a.fact || b.fact) return a.fact ? 1 : -1; // an article before what it reports that day
         return (a.article?.id ?? '').localeCompare(b.article?.id ?? '');
       });
+  }
+
+  /**
+   * Events in the lives of the person's relatives (family relationships and marriages): a
+   * father's death belongs on his son's timeline. Each entry cites the event and the
+   * relationship that brings it here; events that already name the person are theirs anyway.
+   */
+  private async familyEvents(personId: string, facts: readonly FactModel[]): Promise<TimelineEntryModel[]> {
+    const links: { relativeId: string; relation: FactModel }[] = [];
+    for (const f of facts) {
+      if (f.kind !== 'relation' || (f.type !== 'FAMILY' && f.type !== 'MARRIAGE')) continue;
+      for (const [role, ids] of Object.entries(f.refs)) {
+        if (role === 'team') continue;
+        for (const id of ids) if (id !== personId && id.startsWith('person:')) links.push({ relativeId: id, relation: f });
+      }
+    }
+    if (links.length === 0) return [];
+    const [events, names] = await Promise.all([Promise.all(links.map((l) => this.facts.about(l.relativeId, ['event']))), this.names(links.map((l) => l.relativeId))]);
+    const own = new Set(facts.map((f) => f.id));
+    const found: { event: FactModel; link: (typeof links)[number] }[] = [];
+    const seen = new Set<string>();
+    links.forEach((link, i) => {
+      for (const event of events[i]!) {
+        if (own.has(event.id) || seen.has(event.id)) continue;
+        seen.add(event.id);
+        found.push({ event, link });
+      }
+    });
+    const citations = await Promise.all(found.map(({ event, link }) => Promise.all([this.sources.citationsOf(event.id), this.sources.citationsOf(link.relation.id)])));
+    return found.map(({ event, link }, i) => ({
+      kind: 'FAMILY_EVENT' as const,
+      date: event.start,
+      end: event.end,
+      summary: familyLine(event, link.relation, link.relativeId, names.get(link.relativeId)?.name ?? link.relativeId),
+      fact: event,
+      article: null,
+      sources: mergeCitations(citations[i]!),
+    }));
   }
 
   private summary(f: FactModel, personId: string, names: Map<string, EntityModel>, matches: Map<string, FactModel>): string {
@@ -346,8 +366,6 @@ export class TimelineRepository {
   }
 }
 
-const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
-
 function matchLine(m: FactModel, names: Map<string, EntityModel>): string {
   const team = (role: string) => {
     const id = ref(m, role);
@@ -358,4 +376,21 @@ function matchLine(m: FactModel, names: Map<string, EntityModel>): string {
   const score = h !== null && a !== null ? ` ${h}-${a} ` : ' – ';
   const what = [detail<string>(m, 'competition'), detail<string>(m, 'stage')].filter(Boolean).join(', ');
   return `${team('home')}${score}${team('away')}${what ? `, ${what}` : ''}`;
+}
+
+/**
+ * `Father died`, `Father buried just behind the KV Mechelen stadium`, `Wife Ann Smith ran a
+ * marathon`: the relative by kinship when the relationship states it from their side (and by name
+ * unless the name only says whose relative they are), else by name.
+ */
+function familyLine(event: FactModel, relation: FactModel, relativeId: string, relativeName: string): string {
+  const kinship = ref(relation, 'relative') === relativeId ? detail<string>(relation, 'kinship') : null;
+  // "Father of Steven Defour": a name that only says whose relative this is adds nothing to "Father".
+  const generic = / of /i.test(relativeName);
+  const who = relation.type === 'MARRIAGE' ? `Spouse ${relativeName}` : kinship ? `${capital(kinship)}${generic ? '' : ` ${relativeName}`}` : `${relativeName} (family)`;
+  const what = EVENT_WORDS[event.type ?? 'OTHER'] ?? 'Event';
+  const place = detail<string>(event, 'place');
+  const note = detail<string>(event, 'note');
+  const verb = event.type === 'OTHER' && note ? note : what[0]!.toLowerCase() + what.slice(1);
+  return `${who} ${verb}${place ? ` ${place}` : ''}`;
 }

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { readable } from '../../src/presentation/wording';
 import { acquireDatabase, DATA_DIR, type TestDatabase } from '../support/graph';
 import { postGraphQL, ROOT, startServiceProcess, type ServiceProcess } from '../support/process';
 
@@ -183,14 +184,18 @@ describe('the career-link explorer', () => {
     await page.goto(`${origin}/explore#/person/person:steven-defour`);
     await viewReady(page, 'person');
     expect(await page.locator('h1').innerText()).toBe('Steven Defour');
-    expect(await page.locator('.identity').innerText()).toMatch(/Born\s+1987-05-12\.\.1988-05-11/);
+    // A birth date known from an age reads as two years, the exact days beside it, day first.
+    expect(await page.locator('.identity').innerText()).toMatch(/Born\s+1987 or 1988 \(between 12 May 1987 and 11 May 1988, from an age on a dated article\)/);
     expect(await page.locator('#timeline-heading').innerText()).toContain(`${timeline.totalCount} entries`);
 
     // The first page, then the rest on demand.
     await page.getByRole('button', { name: /Show more/ }).click();
     await page.locator('.timeline-entry').nth(timeline.totalCount - 1).waitFor();
     const summaries = await texts(page, '.timeline-entry .summary');
-    expect(summaries).toEqual(timeline.edges.map((e) => e.node.summary));
+    expect(summaries).toEqual(timeline.edges.map((e) => readable(e.node.summary)));
+    // No canonical date form anywhere on the page: no ranges, no year-first days or months.
+    const whole = await page.locator('main').innerText();
+    expect(whole).not.toMatch(/\d{4}-\d{2}-\d{2}\.\.|\b\d{4}-\d{2}\b/);
     expect(summaries.some((s) => /marathon/i.test(s))).toBe(true);
 
     // Sources of the first entry (his youth at Genk): one click.
@@ -200,7 +205,7 @@ describe('the career-link explorer', () => {
     const citation = first.locator('.citation').first();
     await citation.waitFor();
     expect(await citation.innerText()).toMatch(/Article\s+002_71773532a5f1564e/);
-    expect(await citation.innerText()).toMatch(/published 2021-05-11/);
+    expect(await citation.innerText()).toMatch(/published 11 May 2021/);
     expect(await citation.innerText()).toMatch(/outlet/);
 
     const relationships = await page.locator('.relationships').innerText();
@@ -264,8 +269,8 @@ describe('the career-link explorer', () => {
       const hop = hops[i]!;
       expect(await item.getAttribute('data-relation')).toBe(hop.relation);
       const text = await item.innerText();
-      expect(text).toContain(hop.explanation);
-      expect(text).toContain(hop.period.text);
+      expect(text).toContain(readable(hop.explanation));
+      expect(text).toContain(readable(hop.period.text));
       // Every hop shows its sources without a click: the article id with its date, or the dataset with its licence.
       const cites = item.locator('.citation');
       expect(await cites.count()).toBe(hop.sources.length);
@@ -350,10 +355,17 @@ describe('the career-link explorer', () => {
 
     // Another date, chosen in the form: the list follows the API and the URL follows the form.
     const later = await api<{ club: { staffDuring: { person: { name: string } }[] } }>('query { club(id: "club:kv-mechelen") { staffDuring(from: "2023-01-15", to: "2023-01-15") { person { name } } } }');
-    await page.getByLabel('On (or from)').fill('2023-01-15');
+    // Dates are typed day first, whatever the browser's locale; the URL keeps the ISO day.
+    expect(await page.getByLabel('On (or from)').inputValue()).toBe('01-05-2021');
+    expect(await page.getByLabel('On (or from)').getAttribute('placeholder')).toBe('dd-mm-yyyy');
+    expect(await page.getByLabel('On (or from)').getAttribute('type')).toBe('text');
+    await page.getByLabel('On (or from)').fill('31-02-2023');
+    await page.getByRole('button', { name: 'Show staff' }).click();
+    expect(await page.locator('.staff-section .form-error, form .form-error').first().innerText()).toMatch(/Not a day: “31-02-2023”/);
+    await page.getByLabel('On (or from)').fill('15-01-2023');
     await page.getByLabel('To (optional)').fill('');
     await page.getByRole('button', { name: 'Show staff' }).click();
-    await page.getByText(/on the staff on 2023-01-15/).waitFor();
+    await page.getByText(/on the staff on 15 Jan 2023/).waitFor();
     expect(await page.locator('.staff-member .what > a').allInnerTexts()).toEqual(later.club.staffDuring.map((m) => m.person.name));
     expect(new URL(page.url()).hash).toBe('#/club/club:kv-mechelen?from=2023-01-15');
     await shot(page, 'club-kv-mechelen');
@@ -379,6 +391,124 @@ describe('the career-link explorer', () => {
     await page.getByText(/players in 2008\/09/).waitFor();
     expect(new URL(page.url()).hash).toBe('#/club/club:standard-liege?season=2008/09');
     await shot(page, 'club-standard-liege-squad');
+  });
+
+  it("shows a person's transfers with the fee and market value the dataset gives, and its licence", async () => {
+    const found = await api<{ search: { edges: { node: { id: string } }[] } }>('{ search(query: "Marouane Fellaini", types: [PERSON], first: 1) { edges { node { ... on Person { id } } } } }');
+    const id = found.search.edges[0]!.node.id;
+    type Move = { id: string; feeEur: number | null; marketValueEur: number | null; to: { name: string } | null; toName: string | null };
+    const data = await api<{ person: { transfers: { edges: { node: Move }[] } } }>('query($id: ID!) { person(id: $id) { transfers(first: 50) { edges { node { id feeEur marketValueEur to { name } toName } } } } }', { id });
+    const everton = data.person.transfers.edges.map((e) => e.node).find((t) => (t.to?.name ?? t.toName ?? '').includes('Everton'));
+    expect(everton).toMatchObject({ feeEur: 21_760_000, marketValueEur: 7_000_000 });
+    await page.goto(`${origin}/explore#/person/${id}`);
+    await viewReady(page, 'person');
+    const row = page.locator(`.transfer[data-id="${everton!.id}"]`);
+    const text = await row.innerText();
+    expect(text).toMatch(/Standard Liège\s*→\s*Everton/);
+    expect(text).toMatch(/Fee:?\s*€21\.76m/);
+    expect(text).toMatch(/Market value:?\s*€7m/);
+    expect(text).toMatch(/2008\/09 · summer/);
+    await row.locator('summary').click();
+    expect(await row.locator('.citation').first().innerText()).toMatch(/Dataset[\s\S]*licence MIT/);
+    expect(await page.locator('.transfer').count()).toBe(data.person.transfers.edges.length);
+    await shot(page, 'person-fellaini-transfers');
+  });
+
+  it("puts the death of Defour's father on his timeline, with its sources and its own filter", async () => {
+    const data = await api<{ person: { timeline: { edges: { node: { summary: string; date: { text: string } | null; sources: { source: { id: string } }[] } }[] } } }>(
+      '{ person(id: "person:steven-defour") { timeline(kinds: [FAMILY_EVENT], first: 10) { edges { node { summary date { text } sources { source { id } } } } } } }',
+    );
+    const family = data.person.timeline.edges.map((e) => e.node);
+    expect(family.map((e) => e.summary)).toContain('Father died');
+    await page.goto(`${origin}/explore#/person/person:steven-defour?kinds=FAMILY_EVENT`);
+    await viewReady(page, 'person');
+    expect(await page.getByRole('checkbox', { name: 'Family' }).isChecked()).toBe(true);
+    const entries = page.locator('.timeline-entry[data-kind="FAMILY_EVENT"]');
+    expect(await entries.count()).toBe(family.length);
+    const death = entries.filter({ hasText: 'Father died' });
+    expect(await death.locator('.when').innerText()).toBe('2018');
+    expect(await death.locator('summary').innerText()).toBe(`Sources (${family.find((e) => e.summary === 'Father died')!.sources.length}: article)`);
+    await death.locator('summary').click();
+    expect(await death.locator('.citation').first().innerText()).toMatch(/Article\s+000_220396dbe9057725/);
+    await shot(page, 'person-defour-family');
+    // And on the whole timeline, between his Burnley years and his move to Antwerp.
+    await page.goto(`${origin}/explore#/person/person:steven-defour`);
+    await viewReady(page, 'person');
+    const all = await texts(page, '.timeline-entry .summary');
+    const at = all.indexOf('Father died');
+    expect(at).toBeGreaterThan(0);
+    expect(all[at - 1]).toBe('Player at Burnley FC');
+  });
+
+  it('serves GraphiQL at /graphiql with the example operations, offline, and runs one', async () => {
+    const res = await fetch(new URL('/graphiql', service.url));
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    // Styles: the bundle's stylesheet, and by a nonce fresh for each response the one <style> its dialogs add.
+    const nonce = /style-src 'self' 'nonce-([\w-]+)'(;|$)/.exec(csp)?.[1];
+    expect(nonce).toBeDefined();
+    expect(await res.text()).toContain(`data-style-nonce="${nonce}"`);
+    expect((await fetch(new URL('/graphiql', service.url))).headers.get('content-security-policy')).not.toContain(nonce!);
+    expect(csp).toMatch(/connect-src 'self'/);
+    const examples = fs.readdirSync(path.join(ROOT, 'schema', 'examples')).filter((f) => f.endsWith('.graphql')).sort();
+    const operationNames = examples.map((f) => /^(?:query|mutation)\s+(\w+)/m.exec(fs.readFileSync(path.join(ROOT, 'schema', 'examples', f), 'utf8'))![1]!);
+
+    await page.goto(`${origin}/graphiql`);
+    await page.locator('.graphiql-container').waitFor();
+    // One tab per example, named by its operation.
+    await page.locator('.graphiql-tab').nth(examples.length - 1).waitFor();
+    expect(await texts(page, '.graphiql-tab')).toEqual(operationNames);
+    // Run the first (Defour's career): the answer comes from this server.
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await page.locator('.result-window').getByText('"Steven Defour"').first().waitFor();
+    expect(await page.locator('.result-window').innerText()).toMatch(/"KRC Genk"/);
+    await shot(page, 'graphiql');
+
+    // The Examples panel lists them with their questions and opens one in its tab.
+    await page.getByRole('button', { name: 'Show Examples' }).click();
+    const picker = page.locator('.bfg-examples button');
+    expect(await picker.count()).toBe(examples.length);
+    await page.locator('.bfg-examples button[data-example="search-names"]').click();
+    await page.locator('.graphiql-tab-active', { hasText: 'SearchNames' }).waitFor();
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await page.locator('.result-window').getByText('"KV Mechelen"').first().waitFor();
+    await shot(page, 'graphiql-examples');
+    // A dialog (it locks scrolling with a <style> element) opens under the policy without a violation.
+    await page.getByRole('button', { name: /settings/i }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  it('links the landing page to GraphiQL and the explorer, and says Sandbox needs internet', async () => {
+    const landing = await context.newPage();
+    const outside: string[] = [];
+    // No internet: whatever the page asks of another host fails, as it would offline.
+    await landing.route((u) => !u.href.startsWith(`${origin}/`), (r) => {
+      outside.push(r.request().url());
+      return r.abort('internetdisconnected');
+    });
+    await landing.goto(`${origin}/`);
+    const bar = landing.getByRole('navigation', { name: 'Pages of this server' });
+    await bar.waitFor();
+    expect(await bar.getByRole('link', { name: 'GraphiQL' }).getAttribute('href')).toBe('/graphiql');
+    expect(await bar.getByRole('link', { name: 'Career-link explorer' }).getAttribute('href')).toBe('/explore');
+    expect(await bar.innerText()).toMatch(/Sandbox below loads from Apollo’s servers and needs internet/);
+    await landing.getByText('Apollo Sandbox cannot be loaded').waitFor();
+    expect(await landing.locator('body').innerText()).toMatch(/Without internet, use GraphiQL/);
+    await landing.screenshot({ path: path.join(ARTIFACTS, 'landing-offline.png') });
+    // Only Sandbox reaches out, and only to Apollo (and the font it asks Google for).
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.every((u) => /^https:\/\/([a-z-]+\.cdn\.apollographql\.com|fonts\.(googleapis|gstatic)\.com)\//.test(u))).toBe(true);
+    for (const u of outside) {
+      const i = requests.indexOf(u);
+      if (i >= 0) requests.splice(i, 1);
+    }
+    await landing.getByRole('link', { name: 'GraphiQL' }).first().click();
+    await landing.locator('.graphiql-container').waitFor();
+    await landing.close();
   });
 
   it('is readable on a phone (375×812): no sideways scrolling', async () => {

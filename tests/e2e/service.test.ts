@@ -33,6 +33,18 @@ describe('the running service', () => {
     expect(await res.json()).toEqual({ status: 'ready', engine: TEST_ENGINE });
   });
 
+  it('names the explorer and GraphiQL addresses in its start-up log', () => {
+    const ready = service
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { msg?: string; url?: string; explorer?: string; graphiql?: string })
+      .find((e) => e.msg === 'ready');
+    expect(ready?.url).toMatch(/^http:\/\/localhost:\d+\/$/);
+    expect(ready?.explorer).toBe(`${ready!.url}explore`);
+    expect(ready?.graphiql).toBe(`${ready!.url}graphiql`);
+  });
+
   it('serves the Apollo Sandbox landing page to a browser', async () => {
     const res = await fetch(service.url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);

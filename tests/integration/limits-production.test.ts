@@ -67,6 +67,24 @@ describe('production mode (NODE_ENV=production)', () => {
     }
   });
 
+  it('serves no GraphiQL unless GRAPHIQL=true, and the landing page does not link to it', async () => {
+    const off = await api.request('GET', '/graphiql', undefined, { accept: 'text/html' });
+    expect(off.status).toBe(404);
+    expect(off.text).toMatch(/GRAPHIQL=true/);
+    const landing = await api.request('GET', '/', undefined, { accept: 'text/html' });
+    expect(landing.text).toMatch(/href="\/explore"/);
+    expect(landing.text).not.toMatch(/href="\/graphiql"/);
+    const on = await startHttpService(graph.engine, { NODE_ENV: 'production', GRAPHIQL: 'true' });
+    try {
+      const page = await on.request('GET', '/graphiql', undefined, { accept: 'text/html' });
+      expect(page.status).toBe(200);
+      expect(page.text).toMatch(/<script type="application\/json" id="examples">\[\{"name":"defour-career"/);
+      expect((await on.request('GET', '/', undefined, { accept: 'text/html' })).text).toMatch(/href="\/graphiql"/);
+    } finally {
+      await on.close();
+    }
+  });
+
   it('does not suggest field names from the hidden schema', async () => {
     const r = await api.gql('{ persn(id: "person:steven-defour") { name } }');
     expect(r.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

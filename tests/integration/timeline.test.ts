@@ -53,7 +53,23 @@ describe('Person.timeline', () => {
     expect(dated[dated.length - 1]).toMatchObject({ kind: 'ARTICLE', article: { id: 'article:004_ac7a351d2204009c' } });
     for (const e of entries) expect(e.sources.length).toBeGreaterThan(0);
     // Every kind of dated thing shows up.
-    expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(['SPELL', 'TRANSFER', 'HONOUR', 'NATIONAL_TEAM', 'EVENT', 'STAFF_ROLE', 'SUCCESSION', 'RELATIONSHIP', 'QUALIFICATION', 'ARTICLE']));
+    expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(['SPELL', 'TRANSFER', 'HONOUR', 'NATIONAL_TEAM', 'EVENT', 'FAMILY_EVENT', 'STAFF_ROLE', 'SUCCESSION', 'RELATIONSHIP', 'QUALIFICATION', 'ARTICLE']));
+  });
+
+  it("puts his father's death and burial on Defour's timeline, citing the event and the family relationship", async () => {
+    const { entries } = await timeline(['FAMILY_EVENT']);
+    expect(entries.map((e) => [e.fact?.id, e.summary, e.date?.text ?? null])).toEqual([
+      ['fact:event:father-of-steven-defour:death', 'Father died', '2018'],
+      ['fact:event:father-of-steven-defour:burial', 'Father buried just behind the KV Mechelen stadium', null],
+    ]);
+    // Each cites the article twice: for the event, and for the relationship that brings it here.
+    for (const e of entries) expect(e.sources.map((s) => s.source.id)).toEqual(['article:000_220396dbe9057725', 'article:000_220396dbe9057725']);
+    // The facts are the father's: on his own timeline they are plain events, not repeated as family ones.
+    const father = (await api.data<{ person: { timeline: { edges: { node: Entry }[] } } }>(
+      `{ person(id: "person:father-of-steven-defour") { timeline(first: 100) { edges { node { kind summary fact { id } date { text precision earliest } end { text earliest } undated article { id } sources { source { id } } } } } } }`,
+    )).person.timeline.edges.map((e) => e.node);
+    expect(father.filter((e) => e.kind === 'EVENT').map((e) => e.fact?.id).sort()).toEqual(['fact:event:father-of-steven-defour:burial', 'fact:event:father-of-steven-defour:death']);
+    expect(father.some((e) => e.kind === 'FAMILY_EVENT' && e.fact?.id.startsWith('fact:event:father-of-steven-defour'))).toBe(false);
   });
 
   it('keeps the precision of each date and shows the career turns in order', async () => {

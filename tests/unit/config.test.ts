@@ -34,6 +34,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', SANDBOX: 'true' })).toMatchObject({ sandbox: true, introspection: false });
   });
 
+  it('serves GraphiQL where Sandbox is by default, under its own switch', () => {
+    expect(loadConfig({})).toMatchObject({ sandbox: true, graphiql: true });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ graphiql: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' })).toMatchObject({ sandbox: false, graphiql: true });
+    expect(loadConfig({ SANDBOX: 'false' })).toMatchObject({ sandbox: false, graphiql: true });
+    expect(loadConfig({ GRAPHIQL: 'false' })).toMatchObject({ sandbox: true, graphiql: false });
+    expect(() => loadConfig({ GRAPHIQL: 'maybe' })).toThrow(/GRAPHIQL/);
+  });
+
   it('documents every variable in .env.example', () => {
     const example = fs.readFileSync(path.resolve(__dirname, '..', '..', '.env.example'), 'utf8');
     for (const name of Object.keys(EnvSchema.shape)) expect(example).toMatch(new RegExp(`^#? ?${name}=`, 'm'));

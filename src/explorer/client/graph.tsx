@@ -4,6 +4,7 @@
 // list of hops beside it carries the same content for keyboards and screen readers.
 import cytoscape from 'cytoscape';
 import type { ExplorerConnectionsQuery } from './__generated__/operations';
+import { readable } from '../../presentation/wording';
 import { RELATION_PHRASES } from './parts';
 
 type Path = ExplorerConnectionsQuery['connections']['edges'][number]['node'];
@@ -64,7 +65,7 @@ export function drawPaths(container: HTMLElement, paths: Path[], from: string, t
       seen.add(key);
       elements.push({
         group: 'edges',
-        data: { id: `e${seen.size}`, source: hop.from.id, target: hop.to.id, label: `${RELATION_PHRASES[hop.relation]}\n${hop.period.text}` },
+        data: { id: `e${seen.size}`, source: hop.from.id, target: hop.to.id, label: `${RELATION_PHRASES[hop.relation]}\n${readable(hop.period.text)}` },
       });
     }
   }

@@ -1,47 +1,26 @@
 // Pieces every view shows the same way: citations (what backs a fact), dates, entity links and
-// readable labels for the API's enums. The label tables are typed by the generated enums, so a
-// value added to the schema fails the typecheck until the page names it.
-import type { CitationFieldsFragment, Relation, RelationType, StaffEvidence, TimelineKind } from './__generated__/operations';
+// readable labels for the API's enums. The words come from src/presentation/wording.ts, which the
+// server shares; the tables are typed here by the generated enums, so a value added to the schema
+// fails the typecheck until the shared module names it.
+import {
+  dayInputText,
+  parseDayInput,
+  readable,
+  RELATION_WORDS,
+  RELATIONSHIP_TYPE_WORDS,
+  STAFF_EVIDENCE_WORDS,
+  TENURE_END_WORDS,
+  TIMELINE_KIND_WORDS,
+  TRANSFER_TYPE_WORDS,
+} from '../../presentation/wording';
+import type { CitationFieldsFragment, Relation, RelationType, StaffEvidence, TenureEnd, TimelineKind, TransferType } from './__generated__/operations';
 import { h } from './dom';
 import { entityHref } from './route';
 
-export const TIMELINE_KINDS: Record<TimelineKind, string> = {
-  SPELL: 'Playing spell',
-  TRANSFER: 'Transfer',
-  STAFF_ROLE: 'Staff role',
-  SUCCESSION: 'Succession',
-  RELATIONSHIP: 'Relationship',
-  HONOUR: 'Honour',
-  NATIONAL_TEAM: 'National team',
-  MATCH: 'Match',
-  EVENT: 'Event',
-  QUALIFICATION: 'Qualification',
-  TOURNAMENT: 'Tournament',
-  HOME_GROUND: 'Home ground',
-  ARTICLE: 'Article',
-};
+export const TIMELINE_KINDS: Record<TimelineKind, string> = TIMELINE_KIND_WORDS;
 
-/** How a hop reads from its `from` end to its `to` end. */
-export const RELATION_PHRASES: Record<Relation, string> = {
-  PLAYED_TOGETHER: 'played with',
-  SAME_STAFF: 'on the same staff as',
-  COACHED: 'coached',
-  COACHED_BY: 'was coached by',
-  SAME_CLUB: 'at the same club as',
-  MENTORED: 'mentored',
-  MENTORED_BY: 'was mentored by',
-  IN_CONTACT: 'in contact with',
-  WORKED_WITH: 'worked with',
-  SUCCEEDED: 'succeeded',
-  SUCCEEDED_BY: 'was succeeded by',
-  FAMILY: 'family of',
-  MARRIED: 'married to',
-  PLAYED_FOR: 'played for',
-  HAD_PLAYER: 'had as a player',
-  WORKED_AT: 'worked at',
-  EMPLOYED: 'had on its staff',
-  TRANSFER: 'transfer',
-};
+/** How a hop reads from its `from` end to its `to` end (the server's path summaries use the same words). */
+export const RELATION_PHRASES: Record<Relation, string> = RELATION_WORDS;
 
 /**
  * The relation filter, one choice per pair: the API treats either relation of a pair as both.
@@ -84,28 +63,26 @@ export const RELATION_FILTER: Record<Relation, { value: Relation; label: string 
   };
 })();
 
-export const RELATIONSHIP_TYPES: Record<RelationType, string> = {
-  MENTORSHIP: 'Mentorship',
-  CONTACT: 'Contact',
-  WORKED_WITH: 'Worked with',
-  FAMILY: 'Family',
-  MARRIAGE: 'Marriage',
-};
+export const RELATIONSHIP_TYPES: Record<RelationType, string> = RELATIONSHIP_TYPE_WORDS;
 
-export const STAFF_EVIDENCE: Record<StaffEvidence, string> = {
-  DATED: 'tenure dates cover the period',
-  ATTESTED: 'undated tenure, attested by a dated fact in the period',
-};
+export const STAFF_EVIDENCE: Record<StaffEvidence, string> = STAFF_EVIDENCE_WORDS;
+
+export const END_REASONS: Record<TenureEnd, string> = TENURE_END_WORDS;
+
+export const TRANSFER_TYPES: Record<TransferType, string> = TRANSFER_TYPE_WORDS;
 
 interface DateText {
   text: string;
 }
 
-/** `2004–2006`, `since 2023-11`, `until 2004`, or `undated`. */
+/** A partial date in words: `11 May 2021`, `Nov 2023`, `2022/23`, `between Nov 2023 and Apr 2025`. */
+export const when = (d: DateText): string => readable(d.text);
+
+/** `2004 – 2006`, `since Nov 2023`, `until 2004`, or `undated`. */
 export function period(start: DateText | null | undefined, end: DateText | null | undefined): string {
-  if (start && end) return start.text === end.text ? start.text : `${start.text} – ${end.text}`;
-  if (start) return `since ${start.text}`;
-  if (end) return `until ${end.text}`;
+  if (start && end) return start.text === end.text ? when(start) : `${when(start)} – ${when(end)}`;
+  if (start) return `since ${when(start)}`;
+  if (end) return `until ${when(end)}`;
   return 'undated';
 }
 
@@ -126,7 +103,7 @@ export function Citation(props: { citation: CitationFieldsFragment }): HTMLEleme
   if ('outlet' in s) {
     facts.push(<span class="cite-kind">Article</span>, <code class="cite-id">{shortId(s.id)}</code>);
     facts.push(<span>{s.outlet ?? 'outlet not recorded'}</span>);
-    facts.push(<span>{s.published ? `published ${s.published.text}` : 'date not printed'}</span>);
+    facts.push(<span>{s.published ? `published ${readable(s.published.text)}` : 'date not printed'}</span>);
   } else if ('licence' in s) {
     facts.push(<span class="cite-kind">Dataset</span>, <span>{s.name}</span>);
     facts.push(<span>{`licence ${s.licence ?? 'not stated'}`}</span>);
@@ -185,4 +162,30 @@ export function ErrorNote(props: { error: unknown }): HTMLElement {
       {err.code ? <span class="code">{` (${err.code})`}</span> : null}
     </div>
   );
+}
+
+/**
+ * A day typed day first (`15-01-2023`; `/` or `.` also do, and ISO `2023-01-15`), whatever the
+ * browser's locale: a native date input would show the US order in an en-US browser. `day()`
+ * reads it as an ISO day, '' when empty, null when it is not a calendar day.
+ */
+export function DayInput(props: { id: string; name: string; value?: string; required?: boolean; describedBy?: string }): HTMLInputElement & { day(): string | null } {
+  const input = (
+    <input
+      id={props.id}
+      type="text"
+      name={props.name}
+      inputmode="numeric"
+      autocomplete="off"
+      placeholder="dd-mm-yyyy"
+      pattern="\d{1,2}[\-/.]\d{1,2}[\-/.]\d{4}|\d{4}-\d{2}-\d{2}"
+      title="Day, month, year: dd-mm-yyyy"
+      size={10}
+      value={props.value ? dayInputText(props.value) : ''}
+      required={props.required}
+      aria-describedby={props.describedBy}
+    />
+  ) as HTMLInputElement & { day(): string | null };
+  input.day = () => (input.value.trim() === '' ? '' : parseDayInput(input.value));
+  return input;
 }

@@ -2406,6 +2406,8 @@ export type TimelineKind =
   | 'ARTICLE'
   /** An event (last match, injury, retirement, appointment, interview, marathon …). */
   | 'EVENT'
+  /** An event in a relative's life (a parent's death), there through a family relationship or marriage that the entry's sources include. */
+  | 'FAMILY_EVENT'
   /** A home ground. */
   | 'HOME_GROUND'
   /** A title or cup. */

@@ -181,6 +181,8 @@ export type TimelineKind =
   | 'ARTICLE'
   /** An event (last match, injury, retirement, appointment, interview, marathon …). */
   | 'EVENT'
+  /** An event in a relative's life (a parent's death), there through a family relationship or marriage that the entry's sources include. */
+  | 'FAMILY_EVENT'
   /** A home ground. */
   | 'HOME_GROUND'
   /** A title or cup. */
@@ -203,6 +205,15 @@ export type TimelineKind =
   | 'TOURNAMENT'
   /** A transfer. */
   | 'TRANSFER';
+
+/** How a player moved. */
+export type TransferType =
+  | 'END_OF_LOAN'
+  | 'FREE_AGENT'
+  | 'LOAN'
+  | 'PERMANENT'
+  | 'RETIREMENT'
+  | 'UNKNOWN';
 
 export type ExplorerClubQueryVariables = Exact<{
   id: string | number;
@@ -521,6 +532,23 @@ export type TeamLinkFragment =
   | TeamLink_Club_Fragment
   | TeamLink_NationalTeam_Fragment
 ;
+
+export type ExplorerPersonTransfersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerPersonTransfersQuery = { person: { id: string, transfers: { totalCount: number, edges: Array<{ node: { id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, labels: Array<string>, fromName: string | null, toName: string | null, date: { text: string, precision: DatePrecision } | null, from:
+            | { __typename: 'Club', id: string, name: string }
+            | { __typename: 'NationalTeam', id: string, name: string }
+           | null, to:
+            | { __typename: 'Club', id: string, name: string }
+            | { __typename: 'NationalTeam', id: string, name: string }
+           | null, sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
+              | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
+              | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
+              | { note: string | null, id: string, kind: SourceKind, name: string }
+             }> } }> } } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: string;
@@ -1335,6 +1363,73 @@ fragment TeamLink on Team {
   id
   name
 }`) as unknown as TypedDocumentString<ExplorerRelationshipsQuery, ExplorerRelationshipsQueryVariables>;
+export const ExplorerPersonTransfersDocument = new TypedDocumentString(`
+    query ExplorerPersonTransfers($id: ID!) {
+  person(id: $id) {
+    id
+    transfers(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          date {
+            ...DateFields
+          }
+          type
+          window
+          feeEur
+          marketValueEur
+          loanStatus
+          labels
+          from {
+            ...TeamLink
+          }
+          to {
+            ...TeamLink
+          }
+          fromName
+          toName
+          sources {
+            ...CitationFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  detail
+  teaser
+  confidence
+  source {
+    id
+    kind
+    name
+    ... on Article {
+      outlet
+      published {
+        text
+      }
+    }
+    ... on Dataset {
+      licence
+      author
+      url
+    }
+    ... on Editor {
+      note
+    }
+  }
+}
+fragment DateFields on PartialDate {
+  text
+  precision
+}
+fragment TeamLink on Team {
+  __typename
+  id
+  name
+}`) as unknown as TypedDocumentString<ExplorerPersonTransfersQuery, ExplorerPersonTransfersQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!, $types: [SearchType!], $first: Int = 8) {
   search(query: $query, types: $types, first: $first) {

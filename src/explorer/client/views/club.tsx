@@ -7,27 +7,17 @@ import {
   ExplorerClubStaffDocument,
   type ExplorerClubPlayersQuery,
   type ExplorerClubQuery,
-  type TenureEnd,
 } from '../__generated__/operations';
 import { isAbort, request } from '../api';
 import { h, replace, uid } from '../dom';
-import { EntityLink, ErrorNote, period, Sources, STAFF_EVIDENCE, Status } from '../parts';
+import { dayInputText, dayWords, readable } from '../../../presentation/wording';
+import { DayInput, END_REASONS, EntityLink, ErrorNote, period, Sources, STAFF_EVIDENCE, Status } from '../parts';
 import { formatRoute, type Route } from '../route';
 import type { ViewContext } from './view';
 
 type ClubRoute = Extract<Route, { view: 'club' }>;
 type Club = NonNullable<ExplorerClubQuery['club']>;
 type Spell = NonNullable<ExplorerClubPlayersQuery['club']>['players']['edges'][number]['node'];
-
-const END_REASONS: Record<TenureEnd, string> = {
-  RETIRED: 'retired',
-  DISMISSED: 'dismissed',
-  MUTUAL_CONSENT: 'left by mutual consent',
-  RESIGNED: 'resigned',
-  CONTRACT_ENDED: 'contract ended',
-  PROMOTED: 'promoted',
-  UNKNOWN: 'end reason unknown',
-};
 
 /** Squads are built from pages of 100 spells; a club with more than this many is cut short. */
 const MAX_SPELL_PAGES = 30;
@@ -102,7 +92,7 @@ function staffSection(ctx: ViewContext, club: Club, route: ClubRoute): HTMLEleme
     try {
       const data = await request(ExplorerClubStaffDocument, { id: club.id, from, to }, ctx.signal);
       const staff = data.club?.staffDuring ?? [];
-      const span = from === to ? `on ${from}` : `from ${from} to ${to}`;
+      const span = from === to ? `on ${dayWords(from)}` : `from ${dayWords(from)} to ${dayWords(to)}`;
       replace(
         results,
         staff.length === 0 ? (
@@ -117,7 +107,7 @@ function staffSection(ctx: ViewContext, club: Club, route: ClubRoute): HTMLEleme
                     <span class="badge">{m.tenure.roleLabel}</span>
                     <EntityLink id={m.person.id} name={m.person.name} />
                     <span class="when-inline">{`tenure ${period(m.tenure.start, m.tenure.end)}`}</span>
-                    <div class="evidence">{`Known: ${m.period.text} — ${STAFF_EVIDENCE[m.evidence]}`}</div>
+                    <div class="evidence">{`Known: ${readable(m.period.text)} — ${STAFF_EVIDENCE[m.evidence]}`}</div>
                     <Sources citations={m.sources} />
                   </div>
                 </li>
@@ -131,10 +121,11 @@ function staffSection(ctx: ViewContext, club: Club, route: ClubRoute): HTMLEleme
     }
   };
 
-  const fromInput = (<input id={fromId} type="date" name="from" value={from} required />) as HTMLInputElement;
-  const toInput = (<input id={toId} type="date" name="to" value={to} />) as HTMLInputElement;
+  const fromInput = DayInput({ id: fromId, name: 'from', value: from, required: true, describedBy: `${fromId}-hint` });
+  const toInput = DayInput({ id: toId, name: 'to', value: to === from ? '' : to, describedBy: `${fromId}-hint` });
+  const formError = <p class="form-error" role="alert" hidden />;
   const form = (
-    <form class="inline-form" aria-label="Staff during a period">
+    <form class="inline-form" aria-label="Staff during a period" novalidate>
       <div class="field">
         <label for={fromId}>On (or from)</label>
         {fromInput}
@@ -144,14 +135,26 @@ function staffSection(ctx: ViewContext, club: Club, route: ClubRoute): HTMLEleme
         {toInput}
       </div>
       <button type="submit">Show staff</button>
+      <p class="hint" id={`${fromId}-hint`}>
+        Day, month, year: 15-01-2023.
+      </p>
+      {formError}
     </form>
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    if (!fromInput.value) return;
-    from = fromInput.value;
-    to = toInput.value && toInput.value >= from ? toInput.value : from;
-    toInput.value = to;
+    const a = fromInput.day();
+    const b = toInput.day();
+    if (!a || b === null) {
+      formError.textContent = !a && a !== null ? 'Type the first day, e.g. 15-01-2023.' : `Not a day: “${(!a ? fromInput : toInput).value}”. Type day, month and year, e.g. 15-01-2023.`;
+      formError.hidden = false;
+      (!a ? fromInput : toInput).focus();
+      return;
+    }
+    formError.hidden = true;
+    from = a;
+    to = b && b >= from ? b : from;
+    toInput.value = to === from ? '' : dayInputText(to);
     route.from = from;
     route.to = to === from ? undefined : to;
     ctx.updateUrl(route, false);

@@ -1,12 +1,13 @@
 // The connection view: pick two people (or teams), see the shortest paths between them drawn as
 // a graph and as a list of hops, each hop with its relation, period, explanation and sources.
 // `maxHops`, the allowed relation types and a time window narrow the search.
+import { readable } from '../../../presentation/wording';
 import { ExplorerConnectionsDocument, ExplorerEndsDocument, type ExplorerConnectionsQuery, type Relation } from '../__generated__/operations';
 import { isAbort, request } from '../api';
 import { createCombobox, type Pick } from '../combobox';
 import { h, replace, uid } from '../dom';
 import type { DrawnGraph } from '../graph';
-import { CitationList, EntityLink, ErrorNote, RELATION_FILTER, RELATION_PHRASES, Status } from '../parts';
+import { CitationList, DayInput, EntityLink, ErrorNote, RELATION_FILTER, RELATION_PHRASES, Status } from '../parts';
 import { entityHref, MAX_HOPS, type Route } from '../route';
 import type { ViewContext } from './view';
 
@@ -22,7 +23,7 @@ const CHOICES = [...new Map(Object.values(RELATION_FILTER).map((c) => [c.value, 
 
 function HopItem(props: { hop: Hop }): HTMLElement {
   const hop = props.hop;
-  const meta = [hop.period.undated ? 'undated' : hop.period.text, hop.team ? `at ${hop.team.name}` : null, hop.seasons.length ? `seasons ${hop.seasons.join(', ')}` : null].filter(Boolean).join(' · ');
+  const meta = [hop.period.undated ? 'undated' : readable(hop.period.text), hop.team ? `at ${hop.team.name}` : null, hop.seasons.length ? `seasons ${hop.seasons.join(', ')}` : null].filter(Boolean).join(' · ');
   return (
     <li class="hop" data-relation={hop.relation}>
       <div class="hop-line">
@@ -31,7 +32,7 @@ function HopItem(props: { hop: Hop }): HTMLElement {
         <EntityLink id={hop.to.id} name={hop.to.name} />
       </div>
       <div class="hop-meta">{meta}</div>
-      <p class="explanation">{hop.explanation}</p>
+      <p class="explanation">{readable(hop.explanation)}</p>
       <div class="hop-sources">
         <p class="sources-label">{`Sources (${hop.sources.length})`}</p>
         <CitationList citations={hop.sources} />
@@ -88,8 +89,8 @@ export async function renderConnect(ctx: ViewContext, route: ConnectRoute): Prom
       ))}
     </select>
   ) as HTMLSelectElement;
-  const sinceInput = (<input id={sinceId} type="date" name="since" value={route.windowFrom ?? ''} />) as HTMLInputElement;
-  const untilInput = (<input id={untilId} type="date" name="until" value={route.windowTo ?? ''} />) as HTMLInputElement;
+  const sinceInput = DayInput({ id: sinceId, name: 'since', value: route.windowFrom });
+  const untilInput = DayInput({ id: untilId, name: 'until', value: route.windowTo });
   const typeBoxes = CHOICES.map((c) => (
     <label class="chip">
       <input type="checkbox" name="types" value={c.value} checked={types.includes(c.value)} />
@@ -252,6 +253,15 @@ export async function renderConnect(ctx: ViewContext, route: ConnectRoute): Prom
       missing.input.focus();
       return;
     }
+    const since = sinceInput.day();
+    const until = untilInput.day();
+    if (since === null || until === null) {
+      const bad = since === null ? sinceInput : untilInput;
+      formError.textContent = `Not a day: “${bad.value}”. Type day, month and year, e.g. 15-01-2023.`;
+      formError.hidden = false;
+      bad.focus();
+      return;
+    }
     formError.hidden = true;
     const chosen = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="types"]:checked')).map((i) => i.value as Relation);
     const next: ConnectRoute = {
@@ -260,8 +270,8 @@ export async function renderConnect(ctx: ViewContext, route: ConnectRoute): Prom
       to: to!.id,
       maxHops: Number(hopsSelect.value),
       types: chosen,
-      windowFrom: sinceInput.value || undefined,
-      windowTo: untilInput.value || undefined,
+      windowFrom: since || undefined,
+      windowTo: until || undefined,
     };
     ctx.updateUrl(next, true);
     void run(next, true);

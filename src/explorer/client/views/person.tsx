@@ -1,9 +1,12 @@
 // The person view: who they are, everything dated about them in order (spells, transfers, roles,
 // honours, events …), and their relationships — each with its sources one click away.
+import { bornWords, euros, readable } from '../../../presentation/wording';
 import {
   ExplorerPersonDocument,
+  ExplorerPersonTransfersDocument,
   ExplorerRelationshipsDocument,
   ExplorerTimelinePageDocument,
+  type ExplorerPersonTransfersQuery,
   type ExplorerRelationshipsQuery,
   type FactLinksFragment,
   type TeamLinkFragment,
@@ -12,13 +15,14 @@ import {
 } from '../__generated__/operations';
 import { isAbort, request } from '../api';
 import { h, replace } from '../dom';
-import { EntityLink, ErrorNote, period, RELATIONSHIP_TYPES, Sources, Status, TIMELINE_KINDS } from '../parts';
+import { EntityLink, ErrorNote, period, RELATIONSHIP_TYPES, Sources, Status, TIMELINE_KINDS, TRANSFER_TYPES, when as dateWords } from '../parts';
 import { formatRoute, type Route } from '../route';
 import type { ViewContext } from './view';
 
 type PersonRoute = Extract<Route, { view: 'person' }>;
 type Entry = TimelinePageFragment['edges'][number]['node'];
 type RelationshipNode = NonNullable<ExplorerRelationshipsQuery['person']>['relationships']['edges'][number]['node'];
+type TransferNode = NonNullable<ExplorerPersonTransfersQuery['person']>['transfers']['edges'][number]['node'];
 
 const PAGE = 40;
 
@@ -43,7 +47,7 @@ const LASTING = new Set<TimelineKind>(['SPELL', 'STAFF_ROLE']);
 
 function when(e: Entry): string {
   if (e.undated) return 'undated';
-  if (e.date && !e.end && !LASTING.has(e.kind)) return e.date.text;
+  if (e.date && !e.end && !LASTING.has(e.kind)) return dateWords(e.date);
   return period(e.date, e.end);
 }
 
@@ -57,9 +61,8 @@ function TimelineItem(props: { entry: Entry; self: string }): HTMLElement {
       </div>
       <div class="what">
         <span class="badge">{TIMELINE_KINDS[e.kind]}</span>
-        <span class="summary">{e.summary}</span>
+        <span class="summary">{readable(e.summary)}</span>
         {links.length > 0 ? <span class="links">{links.map((l, i) => [i > 0 ? ', ' : '', l])}</span> : null}
-        {e.date?.precision === 'RANGE' ? <span class="precision">(somewhere between these days)</span> : null}
         <Sources citations={e.sources} />
       </div>
     </li>
@@ -78,24 +81,78 @@ function RelationshipItem(props: { node: RelationshipNode; self: string }): HTML
           {others.map((p, i) => [i > 0 ? ', ' : '', <EntityLink id={p.person.id} name={p.person.name} />, ` (${p.role})`])}
           {qualifier ? ` — ${qualifier}` : ''}
         </span>
-        <span class="when-inline">{r.end ? period(r.start, r.end) : (r.start?.text ?? 'undated')}</span>
+        <span class="when-inline">{r.end ? period(r.start, r.end) : r.start ? dateWords(r.start) : 'undated'}</span>
         {r.team ? <span class="links">at {teamLink(r.team)}</span> : null}
-        {r.note ? <div class="note">{r.note}</div> : null}
+        {r.note ? <div class="note">{readable(r.note)}</div> : null}
         <Sources citations={r.sources} />
       </div>
     </li>
   );
 }
 
+function club(team: TransferNode['from'], name: string | null | undefined): HTMLElement | string {
+  if (team) return <EntityLink id={team.id} name={team.name} />;
+  return name ?? 'a club not named';
+}
+
+/** One move: when, from → to, what kind, and the money the sources give (fee, market value at the time). */
+function TransferItem(props: { node: TransferNode }): HTMLElement {
+  const t = props.node;
+  const kind = [TRANSFER_TYPES[t.type], t.loanStatus && t.loanStatus !== TRANSFER_TYPES[t.type] ? t.loanStatus : null].filter(Boolean).join(', ');
+  return (
+    <li class="transfer" data-id={t.id}>
+      <div class="when">{[t.date ? dateWords(t.date) : 'undated', t.window].filter(Boolean).join(' · ')}</div>
+      <div class="what">
+        <span class="move">
+          {club(t.from, t.fromName)}
+          {' → '}
+          {club(t.to, t.toName)}
+        </span>
+        <span class="badge">{kind}</span>
+        {t.feeEur == null && t.marketValueEur == null ? (
+          <p class="money-none">No fee or market value in the sources.</p>
+        ) : (
+          <dl class="money">
+            <dt>Fee</dt>
+            <dd class="fee">{t.feeEur == null ? 'not reported' : euros(t.feeEur)}</dd>
+            <dt>Market value</dt>
+            <dd class="market-value">{t.marketValueEur == null ? 'not reported' : euros(t.marketValueEur)}</dd>
+          </dl>
+        )}
+        {t.labels.length ? <div class="note">{`Called ${t.labels.join(', ')}`}</div> : null}
+        <Sources citations={t.sources} />
+      </div>
+    </li>
+  );
+}
+
+function transfersSection(result: ExplorerPersonTransfersQuery | Error): HTMLElement {
+  if (result instanceof Error) return <ErrorNote error={result} />;
+  const list = result.person?.transfers;
+  if (!list || list.totalCount === 0) return <p class="empty">No transfers recorded.</p>;
+  return (
+    <div>
+      <ol class="transfers">
+        {list.edges.map((e) => (
+          <TransferItem node={e.node} />
+        ))}
+      </ol>
+      {list.totalCount > list.edges.length ? <p class="hint">{`The first ${list.edges.length} of ${list.totalCount} transfers.`}</p> : null}
+    </div>
+  );
+}
+
 export async function renderPerson(ctx: ViewContext, route: PersonRoute): Promise<void> {
   const { main, signal } = ctx;
   replace(main, <Status text="Loading person…" />);
-  const [person, relationships] = await Promise.all([
+  const orError = (err: unknown): Error => {
+    if (isAbort(err)) throw err;
+    return err instanceof Error ? err : new Error(String(err));
+  };
+  const [person, relationships, transfers] = await Promise.all([
     request(ExplorerPersonDocument, { id: route.id, kinds: route.kinds.length ? route.kinds : null, first: PAGE }, signal),
-    request(ExplorerRelationshipsDocument, { id: route.id }, signal).catch((err: unknown) => {
-      if (isAbort(err)) throw err;
-      return err instanceof Error ? err : new Error(String(err));
-    }),
+    request(ExplorerRelationshipsDocument, { id: route.id }, signal).catch(orError),
+    request(ExplorerPersonTransfersDocument, { id: route.id }, signal).catch(orError),
   ]);
   const p = person.person;
   if (!p) {
@@ -108,7 +165,7 @@ export async function renderPerson(ctx: ViewContext, route: PersonRoute): Promis
   const identity: [string, string | null][] = [
     ['Full name', p.fullName && p.fullName !== p.name ? p.fullName : null],
     ['Also known as', p.aliases.length ? p.aliases.join(', ') : null],
-    ['Born', p.birthDate ? `${p.birthDate.text}${p.birthDate.precision === 'RANGE' ? ' (a range: derived from an age on a dated article)' : ''}` : null],
+    ['Born', p.birthDate ? (p.birthDate.precision === 'RANGE' ? `${bornWords(p.birthDate.text)} (${readable(p.birthDate.text)}, from an age on a dated article)` : readable(p.birthDate.text)) : null],
     ['Nationality', p.nationalities.length ? p.nationalities.join(', ') : null],
     ['Positions', p.positions.length ? p.positions.join(', ') : null],
   ];
@@ -207,6 +264,10 @@ export async function renderPerson(ctx: ViewContext, route: PersonRoute): Promis
           </a>
         </p>
       </header>
+      <section aria-labelledby="transfers-heading">
+        <h2 id="transfers-heading">Transfers</h2>
+        {transfersSection(transfers)}
+      </section>
       <section class="timeline-section" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">
           Timeline {count}

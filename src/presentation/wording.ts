@@ -1,0 +1,265 @@
+// Words for the graph's codes and dates, shared by the server (explanations, summaries) and the
+// explorer page (labels, readable dates): one table per thing, so the two never drift apart.
+// Pure functions and tables only: no imports, so the browser bundle can take it as it is.
+
+/** Staff roles as words in a sentence: `head coach`. */
+export const ROLE_WORDS: Readonly<Record<string, string>> = {
+  HEAD_COACH: 'head coach',
+  ASSISTANT_COACH: 'assistant coach',
+  VIDEO_ANALYST: 'video analyst',
+  KIT_MANAGER: 'kit manager',
+  YOUTH_COACH: 'youth coach',
+  TV_ANALYST: 'TV analyst',
+  MANAGER: 'manager',
+  STAFF: 'staff member',
+  PLAYER: 'player',
+};
+
+export const roleWord = (role: string | null): string => ROLE_WORDS[role ?? ''] ?? (role ? role.toLowerCase().replace(/_/g, ' ') : 'staff member');
+
+export type RelationWord =
+  | 'PLAYED_TOGETHER'
+  | 'SAME_STAFF'
+  | 'COACHED'
+  | 'COACHED_BY'
+  | 'SAME_CLUB'
+  | 'MENTORED'
+  | 'MENTORED_BY'
+  | 'IN_CONTACT'
+  | 'WORKED_WITH'
+  | 'SUCCEEDED'
+  | 'SUCCEEDED_BY'
+  | 'FAMILY'
+  | 'MARRIED'
+  | 'PLAYED_FOR'
+  | 'HAD_PLAYER'
+  | 'WORKED_AT'
+  | 'EMPLOYED'
+  | 'TRANSFER';
+
+/** How a hop reads from its `from` end to its `to` end: `Steven Defour → in contact with → Vincent Kompany`. */
+export const RELATION_WORDS: Readonly<Record<RelationWord, string>> = {
+  PLAYED_TOGETHER: 'played with',
+  SAME_STAFF: 'on the same staff as',
+  COACHED: 'coached',
+  COACHED_BY: 'was coached by',
+  SAME_CLUB: 'at the same club as',
+  MENTORED: 'mentored',
+  MENTORED_BY: 'was mentored by',
+  IN_CONTACT: 'in contact with',
+  WORKED_WITH: 'worked with',
+  SUCCEEDED: 'succeeded',
+  SUCCEEDED_BY: 'was succeeded by',
+  FAMILY: 'family of',
+  MARRIED: 'married to',
+  PLAYED_FOR: 'played for',
+  HAD_PLAYER: 'had as a player',
+  WORKED_AT: 'worked at',
+  EMPLOYED: 'had on its staff',
+  TRANSFER: 'transfer with',
+};
+
+/** Timeline kinds as badges. */
+export const TIMELINE_KIND_WORDS = {
+  SPELL: 'Playing spell',
+  TRANSFER: 'Transfer',
+  STAFF_ROLE: 'Staff role',
+  SUCCESSION: 'Succession',
+  RELATIONSHIP: 'Relationship',
+  HONOUR: 'Honour',
+  NATIONAL_TEAM: 'National team',
+  MATCH: 'Match',
+  EVENT: 'Event',
+  FAMILY_EVENT: 'Family',
+  QUALIFICATION: 'Qualification',
+  TOURNAMENT: 'Tournament',
+  HOME_GROUND: 'Home ground',
+  ARTICLE: 'Article',
+} as const;
+
+/** Events as the start of a line: `Died`, `Ran a marathon`. */
+export const EVENT_WORDS: Readonly<Record<string, string>> = {
+  LAST_MATCH_AS_PLAYER: 'Last match as a player',
+  RETIREMENT: 'Retired as a player',
+  RETIREMENT_ANNOUNCED: 'Announced the end of the playing career',
+  INJURY: 'Injury',
+  FIRST_DAY_ON_STAFF: 'First day on the staff',
+  FIRST_MATCH_ON_STAFF: 'First match on the staff',
+  CUP_FINAL_QUALIFICATION: 'Reached the cup final',
+  CUP_FINAL: 'Cup final',
+  LEAGUE_MATCH: 'League match',
+  DEATH: 'Died',
+  BURIAL: 'Buried',
+  DISMISSAL: 'Dismissed',
+  APPOINTMENT: 'Appointed',
+  MARATHON: 'Ran a marathon',
+  INTERVIEW: 'Interview',
+  TRIAL_TRAINING: 'Trial training sessions',
+  OTHER: 'Event',
+};
+
+export const RELATIONSHIP_TYPE_WORDS = {
+  MENTORSHIP: 'Mentorship',
+  CONTACT: 'Contact',
+  WORKED_WITH: 'Worked with',
+  FAMILY: 'Family',
+  MARRIAGE: 'Marriage',
+} as const;
+
+export const TENURE_END_WORDS = {
+  RETIRED: 'retired',
+  DISMISSED: 'dismissed',
+  MUTUAL_CONSENT: 'left by mutual consent',
+  RESIGNED: 'resigned',
+  CONTRACT_ENDED: 'contract ended',
+  PROMOTED: 'promoted',
+  UNKNOWN: 'end reason unknown',
+} as const;
+
+export const TRANSFER_TYPE_WORDS = {
+  PERMANENT: 'permanent',
+  LOAN: 'loan',
+  END_OF_LOAN: 'end of loan',
+  RETIREMENT: 'retirement',
+  FREE_AGENT: 'free agent',
+  UNKNOWN: 'kind not stated',
+} as const;
+
+export const STAFF_EVIDENCE_WORDS = {
+  DATED: 'tenure dates cover the period',
+  ATTESTED: 'undated tenure, attested by a dated fact in the period',
+} as const;
+
+export const capital = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/** Euros as a journalist writes them: `€21.76m`, `€750k`, `€0`. */
+export function euros(amount: number): string {
+  const trim = (n: number) => n.toFixed(2).replace(/\.?0+$/, '');
+  if (Math.abs(amount) >= 1_000_000) return `€${trim(amount / 1_000_000)}m`;
+  if (Math.abs(amount) >= 1_000) return `€${trim(amount / 1_000)}k`;
+  return `€${trim(amount)}`;
+}
+
+// ---- Dates ---------------------------------------------------------------------------------
+// The API writes partial dates canonically (2021-05-11, 2021-05, 2021, 2021/22,
+// 1987-05-12..1988-05-11) and periods from them (`2006/07–2010/11`, `since 2023-11`). The
+// functions below make the same text readable, day before month: `11 May 2021`, `Nov 2023`,
+// `between Nov 2023 and Apr 2025`, `born 1987 or 1988`.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const season = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+
+function lastDayOfMonth(day: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.getUTCDate() === 1;
+}
+
+/** `2021-05-11` → `11 May 2021`. */
+export function dayWords(day: string): string {
+  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+}
+
+/** `2023-11` → `Nov 2023`. */
+export function monthWords(month: string): string {
+  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** `2006/07–2010/11`, `2021`, `2023-11`, `2021-05-11`, or a day range, whichever is exact (canonical, for the API). */
+export function rangeText(lo: string, hi: string): string {
+  const [ly, lm, ld] = [lo.slice(0, 4), lo.slice(5, 7), lo.slice(8, 10)];
+  const [hy, hm, hd] = [hi.slice(0, 4), hi.slice(5, 7), hi.slice(8, 10)];
+  if (lm === '07' && ld === '01' && hm === '06' && hd === '30' && Number(hy) > Number(ly)) {
+    const first = Number(ly);
+    const last = Number(hy) - 1;
+    return first === last ? season(first) : `${season(first)}–${season(last)}`;
+  }
+  if (lm === '01' && ld === '01' && hm === '12' && hd === '31') return ly === hy ? ly : `${ly}–${hy}`;
+  if (ld === '01' && lastDayOfMonth(hi)) {
+    const a = lo.slice(0, 7);
+    const b = hi.slice(0, 7);
+    return a === b ? a : `${a}–${b}`;
+  }
+  return lo === hi ? lo : `${lo} to ${hi}`;
+}
+
+/** A start day as a season when it opens one. */
+export function shortStart(lo: string): string {
+  if (lo.endsWith('-07-01')) return season(Number(lo.slice(0, 4)));
+  return lo;
+}
+
+/**
+ * Seasons as runs, `2007/08, 2009/10–2010/11`, when a season range would hide a gap; null when
+ * the seasons are contiguous or not all seasons (a tournament).
+ */
+export function seasonRunsText(seasons: readonly string[]): string | null {
+  if (seasons.length < 2 || !seasons.every((x) => /^\d{4}\/\d{2}$/.test(x))) return null;
+  const years = [...new Set(seasons.map((x) => Number(x.slice(0, 4))))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const y of years) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  if (runs.length < 2) return null;
+  return runs.map(([a, b]) => (a === b ? season(a) : `${season(a)}–${season(b)}`)).join(', ');
+}
+
+/** A range between two days in words: `between Nov 2023 and Apr 2025`, `between 12 May 1987 and 11 May 1988`. */
+export function rangeWords(lo: string, hi: string): string {
+  const exact = rangeText(lo, hi);
+  if (!exact.includes(' to ')) {
+    // Whole seasons, years or months: one of them reads as itself, several as "between".
+    const [a, b] = exact.split('–');
+    return b === undefined ? readable(a!) : `between ${readable(a!)} and ${readable(b)}`;
+  }
+  return `between ${dayWords(lo)} and ${dayWords(hi)}`;
+}
+
+/**
+ * Any text the API writes with canonical dates, made readable: partial dates, periods
+ * (`2022-10–2023-11` → `Oct 2022–Nov 2023`), explanations and summaries. Seasons and years stay
+ * as they are; nothing else in the text changes.
+ */
+export function readable(text: string): string {
+  return text
+    .replace(/\b(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})\b/g, (_m, lo: string, hi: string) => rangeWords(lo, hi))
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => dayWords(m))
+    .replace(/\b(\d{4})-(0[1-9]|1[0-2])\b(?!-)/g, (m) => monthWords(m));
+}
+
+/**
+ * A birth date in words: a range from an age on a dated article (`1987-05-12..1988-05-11`)
+ * reads `1987 or 1988` (or its one year); anything else as `readable`.
+ */
+export function bornWords(text: string): string {
+  const m = /^(\d{4})-\d{2}-\d{2}\.\.(\d{4})-\d{2}-\d{2}$/.exec(text);
+  if (!m) return readable(text);
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a === b) return String(a);
+  return b === a + 1 ? `${a} or ${b}` : `between ${a} and ${b}`;
+}
+
+// ---- Day inputs -----------------------------------------------------------------------------
+// Dates are typed day first, whatever the browser's locale: `15-01-2023` (also with / or .),
+// or ISO `2023-01-15`. The URL and the API keep ISO days.
+
+/** `2023-01-15` → `15-01-2023`, the form a day input shows. */
+export function dayInputText(day: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}` : '';
+}
+
+/** What the reader typed as an ISO day, or null when it is not a calendar day. */
+export function parseDayInput(input: string): string | null {
+  const text = input.trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1800 || y > 2200 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
