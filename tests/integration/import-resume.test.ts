@@ -1,6 +1,6 @@
 // A killed import, run again, ends in exactly the graph an uninterrupted import gives. The real
 // CLI (`npm run import -- all <dir>`) is killed from outside with SIGKILL when its progress output
-// reaches a writing phase (once in the transfers' facts, once in the World Cup's entities), then
+// reaches a writing phase (once in the transfers' facts, once in the World Cup's facts), then
 // run to the end; the whole graph (entities, facts with details and confidence, citations with
 // their details and confidences, ABOUT and LINK edges, sources and squads) is compared with that
 // of an import that was never interrupted.
@@ -89,8 +89,9 @@ it('ends a killed and resumed import in exactly the graph of an uninterrupted on
   expect(first.signal).toBe('SIGKILL');
   const partial = await dump(killed);
   expect(partial.length).toBeLessThan(complete.length);
-  // Killed again, later: the transfers are done, the World Cup's people are being written.
-  const second = await runAndKill(killed, killedArgs, /^worldcup: writing: entities: /);
+  // Killed again, later: the transfers are done, the World Cup's people are written (some linked
+  // to people the transfers made), its facts are being written.
+  const second = await runAndKill(killed, killedArgs, /^worldcup: writing: facts: /);
   expect(second.signal).toBe('SIGKILL');
   expect(second.stderr).toMatch(/^transfers: writing: facts: /m);
   runToEnd(killed, killedArgs);
