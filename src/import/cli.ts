@@ -39,8 +39,6 @@ async function main(): Promise<void> {
       reportDir: args.reportDir,
       batchSize: args.batchSize,
       abortAfterBatches: args.abortAfterBatches,
-      // Test hook for the kill-and-resume test: not a user option.
-      killAfterBatches: process.env.IMPORT_TEST_KILL_AFTER_BATCHES ? Number(process.env.IMPORT_TEST_KILL_AFTER_BATCHES) : undefined,
       progress: args.quiet ? undefined : streamProgress(process.stderr),
     });
     process.stdout.write(`${formatSummary(summary)}\n`);

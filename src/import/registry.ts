@@ -40,9 +40,25 @@ export function priorLink(k: KnownEntity, dataset: string, pattern: RegExp): { h
   return null;
 }
 
-/** True when only `dataset` vouches for the entity: that dataset created it in an earlier run. */
+/**
+ * A dataset's citation of an entity that was in the graph before it: the transfers write
+ * "linked: <how>; …", the World Cup "…, linked by <how>".
+ */
+const LINK_DETAIL = /^linked: |, linked by /;
+
+/**
+ * True when `dataset` created the entity in an earlier run: it cites the entity, not as a link to
+ * someone already there, and every other source that cites it is a dataset that linked its own
+ * rows to it later (the World Cup linking a player to a person the transfers made). Such an
+ * entity is planned exactly as when it was created, so that a re-run (after a kill) rewrites
+ * nothing: counting it as "already there" rewrote the transfers' citations of the ~2,950 people
+ * the World Cup links to.
+ */
 export function ownedBy(k: KnownEntity, dataset: string): boolean {
-  return k.sources.length > 0 && k.sources.every((s) => s === dataset);
+  if (k.curated || !k.sources.includes(dataset)) return false;
+  const linkedBy = (source: string) => k.citations.some((c) => c.source === source && LINK_DETAIL.test(c.detail));
+  if (linkedBy(dataset)) return false;
+  return k.sources.every((s) => s === dataset || linkedBy(s));
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);

@@ -38,8 +38,6 @@ export interface ImportOptions {
   reportDir?: string | null;
   batchSize?: number;
   abortAfterBatches?: number;
-  /** Test hook: kill the process (SIGKILL) after this many committed batches. */
-  killAfterBatches?: number;
   progress?: Progress;
   /** Seed the curated knowledge first (default true): imported rows attach to curated facts. */
   seed?: boolean;
@@ -86,7 +84,7 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
       : [[options.source, options.path]];
   const report = new ImportReport();
   const now = new Date().toISOString();
-  const runner = new BatchRunner(engine, { abortAfterBatches: options.abortAfterBatches, killAfterBatches: options.killAfterBatches, checkpointEvery: 20 });
+  const runner = new BatchRunner(engine, { abortAfterBatches: options.abortAfterBatches, checkpointEvery: 20 });
   const writeOptions: WriteOptions = { batchSize: options.batchSize ?? 5000, abortAfterBatches: options.abortAfterBatches, now, progress };
   if (options.seed !== false) await seedCurated(engine);
   // Squads and links are rebuilt after an import that wrote anything, or after one that stopped
@@ -127,7 +125,7 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
         const [people, teams] = await Promise.all([loadEntities(engine, 'PERSON'), loadEntities(engine, 'NATIONAL_TEAM')]);
         plan = planWorldCup(read, { people, teams, report });
       }
-      await writeEntities(engine, runner, [...plan.entities.values()].sort((a, b) => a.id.localeCompare(b.id)), DATASET[key], writeOptions, counters);
+      await writeEntities(engine, runner, [...plan.entities.values()].sort((a, b) => a.id.localeCompare(b.id)), DATASET[key], writeOptions, counters, key);
       const hadFacts = (await engine.read('import/dataset-has-facts', { dataset: DATASET[key] })).length > 0;
       const produced = await writeFacts(engine, runner, plan, writeOptions, counters, report, key);
       if (hadFacts) await supersedeStale(engine, runner, DATASET[key], produced, filesRead, writeOptions, counters);

@@ -21,8 +21,6 @@ export interface WriteOptions {
   batchSize: number;
   /** Stop (as if killed) after this many committed batches: for tests and demonstrations. */
   abortAfterBatches?: number;
-  /** Kill the process outright (SIGKILL, no clean-up) after this many committed batches: for tests. */
-  killAfterBatches?: number;
   /** Checkpoint the embedded engine every this many batches. */
   checkpointEvery?: number;
   now: string;
@@ -89,7 +87,7 @@ export class BatchRunner {
   committed = 0;
   constructor(
     private readonly engine: GraphEngine,
-    private readonly options: Pick<WriteOptions, 'abortAfterBatches' | 'killAfterBatches' | 'checkpointEvery'>,
+    private readonly options: Pick<WriteOptions, 'abortAfterBatches' | 'checkpointEvery'>,
   ) {}
 
   async commit(steps: (WriteStep | null)[]): Promise<void> {
@@ -100,7 +98,6 @@ export class BatchRunner {
     }
     await this.engine.writeAll(real);
     this.committed++;
-    if (this.options.killAfterBatches !== undefined && this.committed >= this.options.killAfterBatches) process.kill(process.pid, 'SIGKILL');
     if (this.options.checkpointEvery && this.committed % this.options.checkpointEvery === 0 && this.engine.kind === 'ladybug') {
       await this.engine.write('import/checkpoint');
     }
@@ -157,9 +154,9 @@ export class FactChecker {
   }
 }
 
-export async function writeEntities(engine: GraphEngine, runner: BatchRunner, drafts: EntityDraft[], dataset: string, options: WriteOptions, counters: Counters): Promise<void> {
+export async function writeEntities(engine: GraphEngine, runner: BatchRunner, drafts: EntityDraft[], dataset: string, options: WriteOptions, counters: Counters, sourceName: string): Promise<void> {
   const ids = drafts.map((d) => d.id);
-  options.progress.phase('writing: entities', drafts.length);
+  options.progress.phase(`${sourceName}: writing: entities`, drafts.length);
   const state = await readState(engine, 'import/entity-state', ids, options.batchSize);
   const creates: Record<string, unknown>[] = [];
   const createCites: Record<string, unknown>[] = [];
@@ -249,7 +246,7 @@ export async function writeFacts(engine: GraphEngine, runner: BatchRunner, plan:
   const produced = new Set<string>();
   const checker = new FactChecker();
   const attachments = [...plan.attachments.values()].sort((a, b) => a.factId.localeCompare(b.factId));
-  options.progress.phase('writing: facts', plan.facts.size + attachments.length);
+  options.progress.phase(`${sourceName}: writing: facts`, plan.facts.size + attachments.length);
   const cite = (holder: string, c: Citation) => ({ holder, source: c.source, detail: c.detail ?? '', confidence: c.confidence ?? 1 });
   let done = 0;
   let batch: FactSeed[] = [];

@@ -2,10 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../src/config';
-import type { GraphEngine } from '../../src/graph/engine';
-import { openEngine } from '../../src/graph/open-engine';
-import { acquireDatabase, openTestGraph, TEST_ENGINE, tempDir } from '../support/graph';
+import { acquireDatabase, openTestGraph, TEST_ENGINE } from '../support/graph';
 import { sliceDir, writeClubsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -18,20 +15,6 @@ function cli(args: string[], env: Record<string, string>) {
     timeout: 120_000,
   });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
-}
-
-async function dump(engine: GraphEngine): Promise<string[]> {
-  const ops = ['test/import-dump-entities', 'test/import-dump-facts', 'test/import-dump-edges', 'test/import-dump-sources'] as const;
-  return (await Promise.all(ops.map(async (op) => (await engine.read(op)).map((r) => `${op} ${JSON.stringify(r)}`)))).flat().sort();
-}
-
-async function dumpAt(dbPath: string): Promise<string[]> {
-  const engine = await openEngine(loadConfig({ DB_PATH: dbPath, DB_BUFFER_POOL_MB: '128', DB_READERS: '1', LOG_LEVEL: 'silent' }).engine);
-  try {
-    return await dump(engine);
-  } finally {
-    await engine.close();
-  }
 }
 
 let dir: string;
@@ -94,20 +77,4 @@ describe('import command line', () => {
     const summary = JSON.parse(fs.readFileSync(path.join(dir, 'cli-report', 'summary.json'), 'utf8')) as { totals: { rowsRead: number } };
     expect(summary.totals.rowsRead).toBeGreaterThan(500);
   }, 120_000);
-
-  it('resumes after being killed mid-import and ends in the same graph as an uninterrupted import', async () => {
-    const whole = path.join(tempDir(), 'graph.lbug');
-    expect(cli(['transfers', path.join(data, 'transfermarkt-transfers'), '--batch-size', '100', '--quiet'], { DB_PATH: whole }).status).toBe(0);
-    const killed = path.join(tempDir(), 'graph.lbug');
-    const first = cli(['transfers', path.join(data, 'transfermarkt-transfers'), '--batch-size', '100', '--quiet'], { DB_PATH: killed, IMPORT_TEST_KILL_AFTER_BATCHES: '4' });
-    expect(first.signal).toBe('SIGKILL');
-    const partial = await dumpAt(killed);
-    const complete = await dumpAt(whole);
-    expect(partial.length).toBeLessThan(complete.length);
-    expect(cli(['transfers', path.join(data, 'transfermarkt-transfers'), '--batch-size', '100', '--quiet'], { DB_PATH: killed }).status).toBe(0);
-    const resumed = await dumpAt(killed);
-    const onlyResumed = resumed.filter((x) => !complete.includes(x));
-    const onlyComplete = complete.filter((x) => !resumed.includes(x));
-    expect({ onlyResumed, onlyComplete }).toEqual({ onlyResumed: [], onlyComplete: [] });
-  }, 180_000);
 });
