@@ -35,6 +35,19 @@ public class Launch {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run();
+        } catch (Throwable e) {
+            // One line with the innermost cause: what the operator can act on (a port in use, a lock).
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            System.err.println("ERROR " + root.getClass().getSimpleName() + ": " + root.getMessage());
+            System.err.flush();
+            System.exit(1);
+        }
+    }
+
+    static void run() throws Exception {
         Path dataDir = Path.of(env("LAUNCH_DATA_DIR", "data/neo4j")).toAbsolutePath();
         String host = env("LAUNCH_HOST", "127.0.0.1");
         int port = Integer.parseInt(env("LAUNCH_PORT", "7687"));

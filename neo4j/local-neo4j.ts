@@ -185,7 +185,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      const reason = tail.find((l) => /Exception|Error|error:/.test(l)) ?? tail.slice(-1)[0] ?? '';
+      const reason = tail.find((l) => l.startsWith('ERROR ')) ?? tail.find((l) => /Exception|Error|error:/.test(l)) ?? tail.slice(-1)[0] ?? '';
       reject(new LocalNeo4jError(`Neo4j exited with code ${code} before it was ready${reason ? `: ${reason.slice(0, 300)}` : ''}`));
     });
   });

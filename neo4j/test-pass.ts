@@ -10,7 +10,8 @@ import { freePorts, LocalNeo4jError, startLocalNeo4j } from './local-neo4j';
 async function main(): Promise<number> {
   const workers = Math.max(1, Number(process.env.NEO4J_TEST_WORKERS ?? 2));
   const instances = workers * 2;
-  const port = await freePorts(Number(process.env.NEO4J_TEST_PORT ?? 17687), instances);
+  // A random start, so that two passes started at once rarely race for the same ports.
+  const port = await freePorts(Number(process.env.NEO4J_TEST_PORT ?? 17687 + Math.floor(Math.random() * 400) * 10), instances);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfg-neo4j-pass-'));
   const password = 'test-pass-password';
   const t0 = Date.now();
