@@ -47,6 +47,19 @@ public class Launch {
         }
     }
 
+    /** Sets the neo4j user's password; on a later start with the same one there is nothing to do. */
+    static void setPassword(DatabaseManagementService service, String password) {
+        try {
+            service.database("system").executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            String message = String.valueOf(root.getMessage()) + " " + String.valueOf(e.getMessage());
+            if (!message.contains("cannot be the same")) throw e;
+        }
+    }
+
     static void run() throws Exception {
         Path dataDir = Path.of(env("LAUNCH_DATA_DIR", "data/neo4j")).toAbsolutePath();
         String host = env("LAUNCH_HOST", "127.0.0.1");
@@ -79,10 +92,7 @@ public class Launch {
                 .loadPropertiesFromFile(writeConf(home, pageCache, txMax));
             DatabaseManagementService service = builder.build();
             services.add(service);
-            if (!password.isEmpty()) {
-                service.database("system").executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
-            }
+            if (!password.isEmpty()) setPassword(service, password);
             // Opening the default database waits until it is available.
             service.database("neo4j").executeTransactionally("RETURN 1");
             System.out.println("READY " + i + " bolt://" + host + ":" + (port + i));
