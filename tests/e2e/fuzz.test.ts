@@ -25,7 +25,8 @@ import { acquireDatabase, type TestDatabase } from '../support/graph';
 import { graphCounts, httpRequest, openGraphWith } from '../support/http-server';
 import { startServiceProcess, type ServiceProcess } from '../support/process';
 
-jest.setTimeout(120_000);
+// 1,500 requests against a real database: minutes on a busy machine or over Bolt.
+jest.setTimeout(600_000);
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240511);
 const CASES = 1200;
