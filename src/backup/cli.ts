@@ -25,6 +25,8 @@ export const EXIT = {
   mismatch: 5,
 } as const;
 
+const BULK_TIMEOUT_MS = 600_000;
+
 class CliError extends Error {
   constructor(
     message: string,
@@ -72,7 +74,7 @@ export function explain(err: unknown, command: string, where: string): { line: s
     // The engine's own words stay out: only our messages for the codes that have them.
     if (err.code === 'LOCKED') return { line: `${command} refused (LOCKED): ${err.message}`, code: EXIT.refused };
     if (err.code === 'UNAVAILABLE') return { line: `${command} failed (UNAVAILABLE): the database at ${where} cannot be opened or reached`, code: EXIT.failed };
-    if (err.code === 'TIMEOUT') return { line: `${command} failed (TIMEOUT): a database operation took longer than DB_QUERY_TIMEOUT_MS / NEO4J_QUERY_TIMEOUT_MS allows`, code: EXIT.failed };
+    if (err.code === 'TIMEOUT') return { line: `${command} failed (TIMEOUT): a database operation took longer than DB_QUERY_TIMEOUT_MS allows`, code: EXIT.failed };
     const op = /^Operation (\S+)/.exec(err.message)?.[1];
     return { line: `${command} failed (ENGINE_FAILURE): the database at ${where} failed${op ? ` during ${op}` : ''} (BACKUP_DEBUG=1 shows the engine's message)`, code: EXIT.failed };
   }
@@ -123,7 +125,9 @@ async function main(command: string | undefined, file: string | undefined): Prom
   if ((command !== 'export' && command !== 'restore') || !file) {
     throw new CliError('usage: npm run export -- <file.jsonl>   |   npm run restore -- <file.jsonl>', EXIT.usage);
   }
-  const config = loadConfig();
+  // Whole-graph batches are not service requests: unless the operator sets a limit, each
+  // operation may take up to 10 minutes (the service's default of 10 s failed restores here).
+  const config = loadConfig({ DB_QUERY_TIMEOUT_MS: String(BULK_TIMEOUT_MS), ...process.env });
   const where = config.engine.kind === 'neo4j' ? config.engine.uri : config.engine.path;
   const open = () => openEngine(config.engine);
   if (command === 'restore') {

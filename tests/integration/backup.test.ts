@@ -28,10 +28,13 @@ const ARTICLE = 'article:002_71773532a5f1564e';
 
 type Cli = { code: number; stdout: string; stderr: string };
 
+/** Whole-graph writes and reads on a busy shared machine: the default 10 s per operation is too tight. */
+const PATIENT = { DB_QUERY_TIMEOUT_MS: '120000' };
+
 /** Runs `npm run <script> -- <file>` the way an operator would (without npm's own output). */
 async function cli(script: 'export' | 'restore', file: string, db: { env: Record<string, string> }): Promise<Cli> {
   const args = ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'backup', 'cli.ts'), script, file];
-  const env = { ...withoutEngineEnv(process.env), DB_BUFFER_POOL_MB: '128', LOG_LEVEL: 'silent', ...db.env };
+  const env = { ...withoutEngineEnv(process.env), DB_BUFFER_POOL_MB: '128', LOG_LEVEL: 'silent', ...PATIENT, ...db.env };
   try {
     const r = await run(process.execPath, args, { cwd: ROOT, env, maxBuffer: 16 << 20 });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
@@ -70,7 +73,7 @@ function fixCounts(lines: string[]): string[] {
 async function nodesIn(db: TestDatabase): Promise<number | 'no database'> {
   if (db.kind === 'ladybug') {
     if (!fs.existsSync(db.dbPath!)) return 'no database';
-    const g = await openGraphWith({}, false, db);
+    const g = await openGraphWith(PATIENT, false, db);
     try {
       return (await graphCounts(g.engine)).nodes;
     } finally {
@@ -101,7 +104,7 @@ let before: { nodes: number; rels: number };
 beforeAll(async () => {
   // A seeded graph with edits (so the audit trail, a retraction and a correction are in it).
   source = await acquireDatabase('source');
-  const graph = await openGraphWith({}, true, source);
+  const graph = await openGraphWith(PATIENT, true, source);
   try {
     const editing = new EditingService(graph.engine, new EditDesk(graph.engine, pino({ level: 'silent' })), { name: newToken('alice').entry.split(':')[0]! });
     const person = await editing.createPerson({ name: 'Backup Person', birthDate: '1990', aliases: ['B. P.'], sources: [{ source: ARTICLE, detail: 'named' }] });
@@ -144,7 +147,7 @@ describe('npm run export / npm run restore', () => {
       expect(await cli('export', second, target)).toMatchObject({ code: 0, stderr: '' });
       expect(body(second)).toBe(body(first));
       // Derived squads and links are rebuilt, not copied: the counts match too.
-      const again = await openGraphWith({}, false, target);
+      const again = await openGraphWith(PATIENT, false, target);
       try {
         expect(await graphCounts(again.engine)).toEqual(before);
       } finally {
@@ -160,7 +163,7 @@ describe('npm run export / npm run restore', () => {
     expect(r.code).toBe(4);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^restore refused \(NOT_EMPTY\): .*not empty \(\d+ nodes\)/);
-    const g = await openGraphWith({}, false, source);
+    const g = await openGraphWith(PATIENT, false, source);
     try {
       expect(await graphCounts(g.engine)).toEqual(before);
     } finally {
@@ -223,7 +226,7 @@ describe('a backup file that is not exactly what export wrote', () => {
   });
 
   it('refuses a wrongly typed value through the API too, with nothing written to an open database', async () => {
-    const g = await openGraphWith({}, false, target);
+    const g = await openGraphWith(PATIENT, false, target);
     try {
       const empty = await graphCounts(g.engine);
       const bad = reseal(edit(lines(), indexOf(lines(), 'cites-fact'), (d) => (d.teaser = 'yes')));
@@ -253,10 +256,10 @@ describe('an interrupted restore', () => {
   it('keeps the service from starting and export from backing it up', async () => {
     const db = await acquireDatabase('half');
     try {
-      const g = await openGraphWith({}, false, db);
+      const g = await openGraphWith(PATIENT, false, db);
       await g.engine.write('write/set-meta', { rows: [{ key: 'backup:restoring', value: '2025-01-01T00:00:00.000Z' }] });
       await g.engine.close();
-      const r = await runUntilExit({ ...db.env, DB_BUFFER_POOL_MB: '128' });
+      const r = await runUntilExit({ ...db.env, ...PATIENT, DB_BUFFER_POOL_MB: '128' });
       expect(r.code).toBe(1);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/incomplete restore/);
@@ -275,7 +278,7 @@ describe('an interrupted restore', () => {
 // such refusal to test there.
 (TEST_ENGINE === 'ladybug' ? describe : describe.skip)('an embedded database held open by a service', () => {
   it('is not touched by export', async () => {
-    const g = await openGraphWith({}, true);
+    const g = await openGraphWith(PATIENT, true);
     try {
       const file = path.join(g.dir, 'busy.jsonl');
       const r = await cli('export', file, g.db);
@@ -310,7 +313,7 @@ describe('an imported slice, exported and restored in pages of 100 records', () 
     let exported: string[];
     try {
       importSlice(db, db.dir);
-      const engine = await openEngine(testConfig(db).engine);
+      const engine = await openEngine(testConfig(db, PATIENT).engine);
       try {
         exported = await exportLines(engine, PAGE);
       } finally {
@@ -334,7 +337,7 @@ describe('an imported slice, exported and restored in pages of 100 records', () 
 
     const target = await acquireDatabase('slice-restored');
     try {
-      const engine = await openEngine(testConfig(target).engine);
+      const engine = await openEngine(testConfig(target, PATIENT).engine);
       try {
         const counts = await restoreGraph(engine, () => exported, { pageSize: PAGE });
         expect(counts.entity).toBe(entities.length);
@@ -353,7 +356,7 @@ describe('an imported slice, exported and restored in pages of 100 records', () 
   it('embedded → Neo4j → embedded gives the same file at every step', async () => {
     const dir = tempDir('bfg-migrate-');
     const embedded = (name: string) => ({ env: { DB_PATH: path.join(dir, `${name}.lbug`) } });
-    const openEmbedded = (name: string) => openEngine(loadConfig({ ...withoutEngineEnv(process.env), DB_BUFFER_POOL_MB: '256', LOG_LEVEL: 'silent', ...embedded(name).env }).engine);
+    const openEmbedded = (name: string) => openEngine(loadConfig({ ...withoutEngineEnv(process.env), DB_BUFFER_POOL_MB: '256', LOG_LEVEL: 'silent', ...PATIENT, ...embedded(name).env }).engine);
     try {
       // The embedded graph: curated knowledge and an imported slice.
       const start = await openEmbedded('start');
