@@ -21,7 +21,8 @@ import { createSharedCaches } from './cache/shared-caches';
 import { CLIENT_CODES } from './errors';
 import { countingEngine, type CallStats } from './graph/counting-engine';
 import { EngineError, type GraphEngine } from './graph/engine';
-import { batchGuard, bodyErrorHandler, queryLimitsPlugin, tokenLimitError } from './limits/plugin';
+import { executionBudgetPlugin } from './limits/budget';
+import { batchGuard, bodyErrorHandler, queryLimitsPlugin, tokenLimitError, variablesDepthGuard } from './limits/plugin';
 import { createExplorerRouter } from './explorer/router';
 import { createRepositories } from './repositories';
 import { resolvers } from './resolvers';
@@ -151,6 +152,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
       callCountPlugin,
       unavailableStatusPlugin,
       queryLimitsPlugin(limits),
+      executionBudgetPlugin(limits),
       responseCachePlugin(caches.responses),
     ],
   });
@@ -191,7 +193,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
   app.use('/explore', await createExplorerRouter());
   const graphql = expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization) });
   const json = express.json({ limit: limits.bodyBytes });
-  app.use(['/', '/graphql'], json, batchGuard(limits), graphql);
+  app.use(['/', '/graphql'], json, variablesDepthGuard(limits), batchGuard(limits), graphql);
   app.use(bodyErrorHandler(limits, (err) => log.error({ err }, 'http error')));
 
   return {
