@@ -32,6 +32,11 @@ export class EditDesk {
     return !this.closing;
   }
 
+  /** Logs a committed edit (before its answer is sent and before derived data is rebuilt). */
+  committed(audit: { id: string; action: string; subjectId: string; editor: string }): void {
+    this.log.info({ audit: audit.id, action: audit.action, subject: audit.subjectId, editor: audit.editor }, 'edit committed');
+  }
+
   /** Runs `work` after every earlier edit has finished. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
     const run = this.chain.then(work, work);
