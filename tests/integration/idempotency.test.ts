@@ -35,7 +35,8 @@ afterAll(async () => {
   await db?.release();
 });
 
-const start = () => startServiceProcess({ ...db.env, EDITOR_TOKENS_SHA256: alice.entry, LOG_LEVEL: 'info' }, 90_000);
+// A generous statement timeout: seeding a Neo4j database on a busy machine can take a while.
+const start = () => startServiceProcess({ ...db.env, EDITOR_TOKENS_SHA256: alice.entry, LOG_LEVEL: 'info', DB_QUERY_TIMEOUT_MS: '60000' }, 120_000);
 
 async function post(s: ServiceProcess, query: string, variables: Record<string, unknown>, key?: string): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${alice.token}`, ...(key ? { 'idempotency-key': key } : {}) };
