@@ -140,7 +140,7 @@ async function importInto(dbPath: string, dataDir: string, log: (line: string) =
 /** Runs one sampling query and returns its rows as plain objects. */
 export type Query = (q: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
-async function withConnection<T>(dbPath: string, work: (query: Query) => Promise<T>): Promise<T> {
+export async function withConnection<T>(dbPath: string, work: (query: Query) => Promise<T>): Promise<T> {
   const db = new lbug.Database(dbPath, 512 * 2 ** 20, true, true, 256 * 2 ** 30, false);
   await db.init();
   const conn = new lbug.Connection(db);

@@ -64,13 +64,18 @@ export const EnvSchema = z.object({
   INTROSPECTION: boolFrom(true),
   // Query limits, all checked before any database call.
   MAX_QUERY_DEPTH: intFrom(10, 1, 100),
-  MAX_QUERY_COST: intFrom(5000, 1, 10_000_000),
+  MAX_QUERY_COST: intFrom(50_000, 1, 10_000_000),
   MAX_ALIASES: intFrom(15, 0, 1000),
   MAX_TOKENS: intFrom(1000, 10, 100_000),
   MAX_BODY_KB: intFrom(100, 1, 10_240),
   MAX_PAGE_SIZE: intFrom(100, 1, 100),
   MAX_HOPS: intFrom(6, 1, 20),
   BATCHED_OPERATIONS: boolFrom(false),
+  // Nesting of the request's variables and extensions (JSON objects and arrays), checked first.
+  MAX_VARIABLES_DEPTH: intFrom(32, 2, 1000),
+  // Budget of one request while it runs: fields resolved, and wall time.
+  MAX_RESULT_FIELDS: intFrom(100_000, 100, 100_000_000),
+  MAX_EXECUTION_MS: intFrom(15_000, 100, 600_000),
   // Automatic persisted queries: an LRU cache bounded in size; 0 turns APQ off.
   APQ_CACHE_MB: intFrom(8, 0, 1024),
   APQ_TTL_SECONDS: intFrom(3600, 1, 604_800),
@@ -114,6 +119,12 @@ export interface QueryLimits {
   pageSize: number;
   maxHops: number;
   batching: boolean;
+  /** Deepest nesting of objects and arrays in `variables` / `extensions`. */
+  variablesDepth: number;
+  /** Fields one request may resolve (every field of every list item counts one). */
+  resultFields: number;
+  /** Wall time one request may spend executing. */
+  executionMs: number;
 }
 
 export interface EditorCredential {
@@ -122,7 +133,7 @@ export interface EditorCredential {
   sha256: Buffer;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { depth: 10, cost: 5000, aliases: 15, tokens: 1000, bodyBytes: 100 * 1024, pageSize: 100, maxHops: 6, batching: false };
+export const DEFAULT_LIMITS: QueryLimits = { depth: 10, cost: 50_000, aliases: 15, tokens: 1000, bodyBytes: 100 * 1024, pageSize: 100, maxHops: 6, batching: false, variablesDepth: 32, resultFields: 100_000, executionMs: 15_000 };
 
 /** A configuration problem that stops start-up; its message names the variable. */
 export class ConfigError extends Error {
@@ -184,6 +195,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageSize: e.MAX_PAGE_SIZE,
       maxHops: e.MAX_HOPS,
       batching: e.BATCHED_OPERATIONS,
+      variablesDepth: e.MAX_VARIABLES_DEPTH,
+      resultFields: e.MAX_RESULT_FIELDS,
+      executionMs: e.MAX_EXECUTION_MS,
     },
     apq: e.APQ_CACHE_MB === 0 ? null : { cacheBytes: e.APQ_CACHE_MB * MB, ttlSeconds: e.APQ_TTL_SECONDS },
     editors: parseEditorTokens(e.EDITOR_TOKENS_SHA256),

@@ -20,7 +20,7 @@ export function unauthenticated(): GraphQLError {
 }
 
 /** The codes of the query limits, one per limit (the page size keeps BAD_USER_INPUT, see limits). */
-export const LIMIT_CODES = ['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_TOKENS', 'REQUEST_TOO_LARGE', 'BATCHING_DISABLED'] as const;
+export const LIMIT_CODES = ['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_TOKENS', 'REQUEST_TOO_LARGE', 'BATCHING_DISABLED', 'VARIABLES_TOO_DEEP', 'RESULT_TOO_LARGE'] as const;
 export type LimitCode = (typeof LIMIT_CODES)[number] | 'BAD_USER_INPUT';
 
 /** A query refused by a limit before it reached the database; `limit` names the setting. */
@@ -43,5 +43,6 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  'IDEMPOTENCY_KEY_REUSED',
   ...LIMIT_CODES,
 ]);

@@ -17,12 +17,14 @@ import { DEFAULT_LIMITS, type Config, type QueryLimits } from './config';
 import type { GraphContext } from './context';
 import { EditDesk } from './editing/desk';
 import { EditingService } from './editing/editing-service';
+import { checkIdempotencyKey } from './editing/idempotency';
 import { responseCachePlugin } from './cache/response-cache';
 import { createSharedCaches } from './cache/shared-caches';
 import { CLIENT_CODES } from './errors';
 import { countingEngine, type CallStats } from './graph/counting-engine';
 import { EngineError, type GraphEngine } from './graph/engine';
-import { batchGuard, bodyErrorHandler, queryLimitsPlugin, tokenLimitError } from './limits/plugin';
+import { executionBudgetPlugin } from './limits/budget';
+import { batchGuard, bodyErrorHandler, queryLimitsPlugin, tokenLimitError, variablesDepthGuard } from './limits/plugin';
 import { createExplorerRouter } from './explorer/router';
 import { createGraphiqlRouter, graphiqlOff } from './graphiql/router';
 import { createRepositories } from './repositories';
@@ -47,8 +49,8 @@ export interface GraphServer {
   httpServer: http.Server;
   apollo: ApolloServer<GraphContext>;
   desk: EditDesk;
-  /** A context like a request gets, for executeOperation in tests; `authorization` as the header. */
-  createContext(authorization?: string): GraphContext;
+  /** A context like a request gets, for executeOperation in tests; the headers' values as sent. */
+  createContext(authorization?: string, idempotencyKey?: string | string[]): GraphContext;
   /** From now on /health says `stopping` and new requests get SERVICE_UNAVAILABLE. */
   beginShutdown(): void;
 }
@@ -159,22 +161,31 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
       callCountPlugin,
       unavailableStatusPlugin,
       queryLimitsPlugin(limits),
+      executionBudgetPlugin(limits),
       responseCachePlugin(caches.responses),
     ],
   });
   await apollo.start();
 
-  const createContext = (authorization?: string): GraphContext => {
+  const createContext = (authorization?: string, idempotencyKey?: string | string[]): GraphContext => {
     const stats: CallStats = { calls: 0, operations: [] };
     const counted = countingEngine(engine, stats);
     const editor = authenticate(authorization, editors);
+    // A malformed key is refused by the first mutation that would use it (a query ignores it).
+    let key: string | null = null;
+    let keyError: unknown = null;
+    try {
+      key = checkIdempotencyKey(idempotencyKey);
+    } catch (err) {
+      keyError = err;
+    }
     const ctx: GraphContext = {
       repos: createRepositories(counted, caches),
       stats,
       log,
       editor,
       // After a write, later fields of the same request read through fresh loaders.
-      editing: new EditingService(counted, desk, editor, () => (ctx.repos = createRepositories(counted, caches))),
+      editing: new EditingService(counted, desk, editor, () => (ctx.repos = createRepositories(counted, caches)), key, keyError),
     };
     return ctx;
   };
@@ -198,9 +209,9 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
   // The career-link explorer page: mounted before GraphQL, whose middleware also answers GET on every path.
   app.use('/explore', await createExplorerRouter());
   app.use('/graphiql', graphiql ? createGraphiqlRouter({ log }) : graphiqlOff());
-  const graphql = expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization) });
+  const graphql = expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization, req.headers['idempotency-key']) });
   const json = express.json({ limit: limits.bodyBytes });
-  app.use(['/', '/graphql'], json, batchGuard(limits), graphql);
+  app.use(['/', '/graphql'], json, variablesDepthGuard(limits), batchGuard(limits), graphql);
   app.use(bodyErrorHandler(limits, (err) => log.error({ err }, 'http error')));
 
   return {

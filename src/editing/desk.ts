@@ -33,6 +33,11 @@ export class EditDesk {
     return !this.closing;
   }
 
+  /** Logs a committed edit (before its answer is sent and before derived data is rebuilt). */
+  committed(audit: { id: string; action: string; subjectId: string; editor: string }): void {
+    this.log.info({ audit: audit.id, action: audit.action, subject: audit.subjectId, editor: audit.editor }, 'edit committed');
+  }
+
   /**
    * Runs `work` after every earlier edit has finished: in this process (a queue) and in every
    * process on the same database (a lock held in the database while the edit checks and writes).

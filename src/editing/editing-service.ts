@@ -2,6 +2,7 @@
 // the graph), turns it into knowledge records, and writes each edit with its audit entry in one
 // transaction (src/knowledge/write.ts bundleSteps), then has derived squads and links rebuilt.
 import { randomBytes } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { GraphEngine, WriteStep } from '../graph/engine';
 import type {
   AddRelationshipInput,
@@ -29,6 +30,7 @@ import type { FactModel } from '../models/facts';
 import type { CitationModel, SourceModel } from '../models/sources';
 import { toCitation, toEntity, toFact, toSource } from '../repositories/rows';
 import { STALE_KEY, type EditDesk } from './desk';
+import { claimFor, claimStep, storedAnswer, type IdempotencyClaim } from './idempotency';
 import { ENTITY_ID, FACT_ID, idFromName, InputChecker, keyOf, MAX, patched, SOURCE_ID, type Patch } from './inputs';
 
 export interface AuditEntryModel {
@@ -45,6 +47,8 @@ export interface AuditEntryModel {
 export interface EditResult {
   id: string;
   audit: AuditEntryModel;
+  /** True when an idempotency key's stored answer was given back and nothing was written. */
+  replayed?: boolean;
 }
 
 export interface AuditPage {
@@ -76,7 +80,46 @@ export class EditingService {
     readonly editor: Editor | null,
     /** Called after each committed write, so the rest of the request reads fresh data. */
     private readonly onWrite: () => void = () => undefined,
+    /** The request's `Idempotency-Key` (checked), or null. */
+    private readonly idempotencyKey: string | null = null,
+    /** Why the request's `Idempotency-Key` was refused, if it was. */
+    private readonly idempotencyKeyError: unknown = null,
   ) {}
+
+  /** Mutations of this request run so far under the idempotency key, and the running one's claim. */
+  private keyedEdits = 0;
+  private claim: IdempotencyClaim | null = null;
+
+  /**
+   * Runs one mutation at most once per idempotency key (src/editing/idempotency.ts): a key seen
+   * before gives its first answer back without writing; otherwise the edit runs and stores the key
+   * with its answer in its own transaction. Without a key the edit just runs.
+   */
+  async once(mutation: string, input: unknown, run: () => Promise<EditResult>): Promise<EditResult> {
+    if (this.idempotencyKeyError) throw this.idempotencyKeyError;
+    if (this.idempotencyKey === null) return run();
+    const editor = this.requireEditor();
+    const claim = claimFor(editor.name, this.idempotencyKey, this.keyedEdits++, mutation, input);
+    const earlier = await storedAnswer(this.engine, claim);
+    if (earlier) return earlier;
+    this.claim = claim;
+    try {
+      return await run();
+    } catch (err) {
+      // A request with the same key committed in between (here or in another process): its
+      // answer, or the refusal of a different request under the same key.
+      const raced = await storedAnswer(this.engine, claim).catch((e: unknown) => (e instanceof GraphQLError ? Promise.reject(e) : null));
+      if (raced) return raced;
+      throw err;
+    } finally {
+      this.claim = null;
+    }
+  }
+
+  /** The step storing the running mutation's idempotency key with its answer, if it has one. */
+  private claimSteps(id: string, audit: AuditEntryModel): WriteStep[] {
+    return this.claim ? [claimStep(this.claim, { id, audit })] : [];
+  }
 
   private requireEditor(): Editor {
     if (!this.editor) throw unauthenticated();
@@ -449,7 +492,9 @@ export class EditingService {
         { op: 'edit/set-fact-status', params: { rows: [{ id, status: 'RETRACTED', updatedAt: at }] } },
         { op: 'edit/record-audit', params: { rows: [audit] } },
         { op: 'write/set-meta', params: { rows: [{ key: STALE_KEY, value: audit.id }] } },
+        ...this.claimSteps(id, audit),
       ]);
+      this.desk.committed(audit);
       this.onWrite();
       return { id, audit };
     });
@@ -507,8 +552,10 @@ export class EditingService {
       ...bundleSteps(parsed, at),
       { op: 'edit/record-audit', params: { rows: [audit] } },
       ...(marksDerived ? [{ op: 'write/set-meta' as const, params: { rows: [{ key: STALE_KEY, value: audit.id }] } }] : []),
+      ...this.claimSteps(subjectId, audit),
     ];
     await this.engine.writeAll(steps);
+    this.desk.committed(audit);
     this.onWrite();
     return { id: subjectId, audit };
   }

@@ -20,6 +20,8 @@ export const MAX = {
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const ANY_CONTROL = /[\u0000-\u001F\u007F]/;
+/** Bidirectional controls (embeddings, overrides, isolates, marks) can make text read other than it is stored. */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const ENTITY_ID = { PERSON: /^person:[a-z0-9][a-z0-9-]{0,119}$/, CLUB: /^club:[a-z0-9][a-z0-9-]{0,119}$/ } as const;
@@ -56,6 +58,7 @@ export class InputChecker {
     if (v.length > max) this.fail(name, `must be at most ${max} characters (got ${v.length})`);
     // Long text may hold line breaks and tabs; names and short values hold none.
     if ((max > MAX.name ? CONTROL : ANY_CONTROL).test(v)) this.fail(name, 'must not contain control characters');
+    if (BIDI_CONTROL.test(v)) this.fail(name, 'must not contain bidirectional control characters (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, U+061C)');
     if (LONE_SURROGATE.test(v)) this.fail(name, 'must be valid Unicode text');
     return v;
   }

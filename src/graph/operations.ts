@@ -57,6 +57,7 @@ export const OPERATIONS = [
   'edit/audit-page',
   'edit/audit-count',
   'edit/clear-meta-if',
+  'edit/claim-idempotency-key',
   // backup (src/backup)
   'backup/sources',
   'backup/entities',

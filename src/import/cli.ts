@@ -1,27 +1,35 @@
 // Entry point of `npm run import -- <source> <path>`: imports an open dataset into the graph set
-// by the environment (DB_PATH, or NEO4J_URI), then prints a summary. Known failures (bad usage,
-// missing input, a database held by a running server) end with one line and a non-zero code.
-import { ConfigError, loadConfig } from '../config';
-import { CypherLoadError } from '../graph/cypher-loader';
+// by the environment (DB_PATH, or NEO4J_URI), then prints a summary. Every failure (bad usage,
+// missing input, a database held by a running server, an engine or file-system error) ends with
+// one line in the project's words (src/cli-failure.ts) and a non-zero code.
+import fs from 'node:fs';
+import { describeFailure, printFailure } from '../cli-failure';
+import { ConfigError, loadConfig, type Config } from '../config';
 import { EngineError, type GraphEngine } from '../graph/engine';
 import { openEngine } from '../graph/open-engine';
-import { KnowledgeError } from '../knowledge/write';
 import { ImportError } from './errors';
 import { streamProgress } from './progress';
 import { parseArgs } from './cli-args';
 import { formatSummary, IMPORT_CHECKPOINT_MB, runImport } from './runner';
 
+/** Set once the configuration is read, for the failure line. */
+let config: Config | undefined;
+
+/** Statements of a full import run longer than a request's: 10 minutes unless set. */
+const IMPORT_QUERY_TIMEOUT_MS = 600_000;
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  let config;
   try {
     // The importer is the database's only user: a larger write-ahead log between checkpoints. It
     // reads whole entity tables to resolve names, which a request's 10 s timeout would stop on
-    // Neo4j: ten minutes per query unless DB_QUERY_TIMEOUT_MS says otherwise.
-    config = loadConfig({ DB_CHECKPOINT_MB: String(IMPORT_CHECKPOINT_MB), DB_QUERY_TIMEOUT_MS: '600000', ...process.env });
+    // Neo4j (a busy machine made it time out even at 2 minutes): 10 minutes unless set.
+    config = loadConfig({ DB_CHECKPOINT_MB: String(IMPORT_CHECKPOINT_MB), DB_QUERY_TIMEOUT_MS: String(IMPORT_QUERY_TIMEOUT_MS), ...process.env });
   } catch (err) {
     throw err instanceof ConfigError ? new ImportError('USAGE', err.message) : err;
   }
+  // The report directory is made before anything is written, so it cannot fail after the import.
+  fs.mkdirSync(args.reportDir, { recursive: true });
   let engine: GraphEngine;
   try {
     engine = await openEngine(config.engine);
@@ -29,7 +37,7 @@ async function main(): Promise<void> {
     if (err instanceof EngineError && err.code === 'LOCKED') {
       throw new ImportError('DB_LOCKED', `${config.engine.kind === 'ladybug' ? config.engine.path : 'the database'} is in use by another process (a running server?): stop it and run the import again`);
     }
-    if (err instanceof EngineError) throw new ImportError('DB_UNAVAILABLE', err.message.split('\n')[0]!);
+    if (err instanceof EngineError && err.code === 'UNAVAILABLE') throw new ImportError('DB_UNAVAILABLE', describeFailure(err, where()).message);
     throw err;
   }
   try {
@@ -47,6 +55,12 @@ async function main(): Promise<void> {
   }
 }
 
+function where(): { database?: string; timeoutMs?: number } {
+  if (!config) return {};
+  const e = config.engine;
+  return { database: e.kind === 'ladybug' ? e.path : `Neo4j at ${e.uri}`, timeoutMs: e.queryTimeoutMs };
+}
+
 main().then(
   () => process.exit(0),
   (err: unknown) => {
@@ -54,9 +68,7 @@ main().then(
       process.stderr.write(err.code === 'USAGE' ? `import: ${err.message}\n` : `import failed (${err.code}): ${err.message}\n`);
       process.exit(err.exitCode);
     }
-    const known = err instanceof CypherLoadError || err instanceof EngineError || err instanceof KnowledgeError;
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    process.stderr.write(`import failed (${known ? (err as { code?: string }).code ?? (err as Error).name : 'UNEXPECTED'}): ${message}\n`);
+    printFailure('import', describeFailure(err, where()), err);
     process.exit(1);
   },
 );

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ClubResolver } from './club-resolver';
 import { DATASET } from './datasets';
+import { describeFailure } from '../cli-failure';
 import { ImportError } from './errors';
 import { listFiles } from './files';
 import { clean, slug } from './names';
@@ -84,7 +85,7 @@ export async function readClubFiles(root: string, report: ImportReport, progress
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (err) {
-      throw new ImportError('INPUT_INVALID', `${file}: cannot be read (${(err as Error).message})`);
+      throw new ImportError('INPUT_INVALID', `${file}: cannot be read (${describeFailure(err).message})`);
     }
     const parsed = parseClubs(text, file, countryOfFile(file), (line, reason, raw) => {
       report.reject({ source: 'clubs', file: path.basename(file), line, reason, raw });

@@ -1,7 +1,18 @@
-// Folding for search and matching: lower case, accents removed, punctuation to spaces.
+// Folding for search and matching: lower case, accents removed, invisible characters dropped,
+// punctuation to spaces.
+
+/**
+ * Characters that show nothing: zero-width spaces and joiners, the word joiner, the byte-order
+ * mark, soft hyphens, bidirectional controls, variation selectors, tags (Unicode's
+ * Default_Ignorable_Code_Point, plus every other format character). Dropped, not turned into a
+ * space: `De\u200Bfour` is `defour`, as it reads.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
+    .replace(INVISIBLE, '')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')

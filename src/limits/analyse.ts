@@ -5,6 +5,8 @@ import {
   getNamedType,
   isCompositeType,
   isInterfaceType,
+  isListType,
+  isNonNullType,
   isObjectType,
   Kind,
   valueFromASTUntyped,
@@ -13,14 +15,16 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
 import type { GraphQLError } from 'graphql';
-import type { QueryLimits } from '../config';
+import { DEFAULT_LIMITS, type QueryLimits } from '../config';
 import { limitExceeded } from '../errors';
+import { listBound } from './list-bounds';
 
 /** What `first` means when neither the query nor the schema gives it (src/resolvers/connection.ts). */
 const FALLBACK_PAGE_SIZE = 20;
@@ -41,13 +45,23 @@ interface Tally {
   cost: number;
 }
 
+function isListField(t: GraphQLOutputType): boolean {
+  return isNonNullType(t) ? isListField(t.ofType) : isListType(t);
+}
+
 const ZERO: Tally = { depth: 0, aliases: 0, cost: 0 };
 
 /**
  * Measures an operation. Fragments are measured once each (memoised), so a document whose
  * fragments spread each other many times cannot make the analysis itself slow.
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationFigures {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+  limits: Pick<QueryLimits, 'maxHops'> = DEFAULT_LIMITS,
+): OperationFigures {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const variableDefaults = new Map<string, unknown>();
@@ -91,6 +105,18 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     return typeof first === 'number' && Number.isFinite(first) ? Math.max(0, first) : FALLBACK_PAGE_SIZE;
   };
 
+  /**
+   * A plain list field (not a connection's `edges`, not `nodes(ids:)`) repeats its selection once
+   * per item it can return: its bound in src/limits/list-bounds.ts.
+   */
+  const listFanOut = (parent: GraphQLNamedType | undefined, field: FieldNode, def: GraphQLField<unknown, unknown> | undefined): number => {
+    if (!parent || !def || !isListField(def.type)) return 1;
+    const name = field.name.value;
+    if ((name === 'edges' || name === 'nodes') && parent.name.endsWith('Connection')) return 1;
+    if (def.args.some((a) => a.name === 'ids')) return 1;
+    return listBound(parent.name, name, limits);
+  };
+
   /** A field taking a list of ids (nodes(ids:)) repeats its selection once per id. */
   const idsFanOut = (field: FieldNode, def: GraphQLField<unknown, unknown> | undefined): number => {
     if (!def?.args.some((a) => a.name === 'ids')) return 1;
@@ -123,7 +149,7 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
         depth = Math.max(depth, 1 + child.depth);
         aliases += child.aliases;
         const repeat = name === 'edges' || name === 'nodes' ? edgeFanOut : 1;
-        cost += repeat * (1 + idsFanOut(sel, def) * child.cost);
+        cost += repeat * (1 + idsFanOut(sel, def) * listFanOut(type, sel, def) * child.cost);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
         const t = visit(sel.selectionSet, cond ?? undefined, edgeFanOut);

@@ -1,5 +1,6 @@
 // Editing mutations: thin — the editing service validates, writes and audits; these load what
-// was written through the request's repositories.
+// was written through the request's repositories. Each runs at most once per Idempotency-Key
+// (src/editing/idempotency.ts).
 import type { MutationResolvers } from '../graphql/__generated__/resolvers-types';
 import type { GraphContext } from '../context';
 import type { EditResult } from '../editing/editing-service';
@@ -25,55 +26,55 @@ async function source(ctx: GraphContext, r: EditResult) {
 
 export const Mutation: MutationResolvers = {
   createPerson: async (_, { input }, ctx) => {
-    const r = await ctx.editing.createPerson(input);
+    const r = await ctx.editing.once('createPerson', input, () => ctx.editing.createPerson(input));
     return { person: await entity(ctx, r, 'PERSON'), audit: r.audit };
   },
   correctPerson: async (_, { input }, ctx) => {
-    const r = await ctx.editing.correctPerson(input);
+    const r = await ctx.editing.once('correctPerson', input, () => ctx.editing.correctPerson(input));
     return { person: await entity(ctx, r, 'PERSON'), audit: r.audit };
   },
   createClub: async (_, { input }, ctx) => {
-    const r = await ctx.editing.createClub(input);
+    const r = await ctx.editing.once('createClub', input, () => ctx.editing.createClub(input));
     return { club: await entity(ctx, r, 'CLUB'), audit: r.audit };
   },
   correctClub: async (_, { input }, ctx) => {
-    const r = await ctx.editing.correctClub(input);
+    const r = await ctx.editing.once('correctClub', input, () => ctx.editing.correctClub(input));
     return { club: await entity(ctx, r, 'CLUB'), audit: r.audit };
   },
   addSource: async (_, { input }, ctx) => {
-    const r = await ctx.editing.addSource(input);
+    const r = await ctx.editing.once('addSource', input, () => ctx.editing.addSource(input));
     return { source: await source(ctx, r), audit: r.audit };
   },
   correctSource: async (_, { input }, ctx) => {
-    const r = await ctx.editing.correctSource(input);
+    const r = await ctx.editing.once('correctSource', input, () => ctx.editing.correctSource(input));
     return { source: await source(ctx, r), audit: r.audit };
   },
   addSpell: async (_, { input }, ctx) => {
-    const r = await ctx.editing.addSpell(input);
+    const r = await ctx.editing.once('addSpell', input, () => ctx.editing.addSpell(input));
     return { spell: await fact(ctx, r, 'spell'), audit: r.audit };
   },
   correctSpell: async (_, { input }, ctx) => {
-    const r = await ctx.editing.correctSpell(input);
+    const r = await ctx.editing.once('correctSpell', input, () => ctx.editing.correctSpell(input));
     return { spell: await fact(ctx, r, 'spell'), audit: r.audit };
   },
   addTenure: async (_, { input }, ctx) => {
-    const r = await ctx.editing.addTenure(input);
+    const r = await ctx.editing.once('addTenure', input, () => ctx.editing.addTenure(input));
     return { tenure: await fact(ctx, r, 'tenure'), audit: r.audit };
   },
   correctTenure: async (_, { input }, ctx) => {
-    const r = await ctx.editing.correctTenure(input);
+    const r = await ctx.editing.once('correctTenure', input, () => ctx.editing.correctTenure(input));
     return { tenure: await fact(ctx, r, 'tenure'), audit: r.audit };
   },
   addRelationship: async (_, { input }, ctx) => {
-    const r = await ctx.editing.addRelationship(input);
+    const r = await ctx.editing.once('addRelationship', input, () => ctx.editing.addRelationship(input));
     return { relationship: await fact(ctx, r, 'relation'), audit: r.audit };
   },
   correctRelationship: async (_, { input }, ctx) => {
-    const r = await ctx.editing.correctRelationship(input);
+    const r = await ctx.editing.once('correctRelationship', input, () => ctx.editing.correctRelationship(input));
     return { relationship: await fact(ctx, r, 'relation'), audit: r.audit };
   },
   retractFact: async (_, { input }, ctx) => {
-    const r = await ctx.editing.retractFact(input);
+    const r = await ctx.editing.once('retractFact', input, () => ctx.editing.retractFact(input));
     return { factId: r.id, audit: r.audit };
   },
 };

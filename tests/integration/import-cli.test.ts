@@ -64,6 +64,35 @@ describe('import command line', () => {
     expect(r.stderr.trim()).toMatch(/^import failed \(INPUT_NOT_FOUND\): .*missing does not exist$/);
   });
 
+  /** One line, `import failed (<CODE>): …`, with none of the engine's or Node's own words. */
+  const oneProjectLine = (stderr: string, code: string) => {
+    const lines = stderr.trim().split('\n');
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`^import failed \\(${code}\\): `))]);
+    expect(lines[0]).not.toMatch(/exception|Runtime|Binder|EEXIST|ENOTDIR|EACCES|errno|at .*\.ts:\d+/);
+    return lines[0]!;
+  };
+
+  it('says in its own words that DB_PATH is not a database (it printed the engine\'s "Runtime exception")', () => {
+    const file = path.join(dir, 'not-a-db.lbug');
+    fs.writeFileSync(file, 'this is not a database\n'.repeat(100));
+    const r = cli(['clubs', path.join(data, 'openfootball-clubs'), '--quiet'], { DB_PATH: file });
+    expect(r.status).toBe(4);
+    expect(oneProjectLine(r.stderr, 'DB_UNAVAILABLE')).toContain(`cannot open ${file}: the file is not a LadybugDB database`);
+  });
+
+  it('says in its own words that a directory it needs is a file (it printed "EEXIST: file already exists, mkdir")', () => {
+    const blocker = path.join(dir, 'blocker');
+    fs.writeFileSync(blocker, '');
+    const reports = cli(['clubs', path.join(data, 'openfootball-clubs'), '--report-dir', blocker, '--quiet'], { DB_PATH: path.join(dir, 'reports-db', 'graph.lbug') });
+    expect(reports.status).toBe(1);
+    expect(oneProjectLine(reports.stderr, 'FILE')).toContain(`cannot create the directory ${blocker}: a file is in the way`);
+    // Checked before anything is written: the database was not even created.
+    expect(fs.existsSync(path.join(dir, 'reports-db'))).toBe(false);
+    const db = cli(['clubs', path.join(data, 'openfootball-clubs'), '--quiet', '--report-dir', path.join(dir, 'reports')], { DB_PATH: path.join(blocker, 'graph.lbug') });
+    expect(db.status).not.toBe(0);
+    expect(oneProjectLine(db.stderr, '[A-Z_]+')).toContain('a file is in the way');
+  });
+
   it('imports, prints plain progress lines off a terminal and a summary at the end', async () => {
     const db = await acquireDatabase();
     const r = cli(['all', data, '--report-dir', path.join(dir, 'cli-report')], db.env);

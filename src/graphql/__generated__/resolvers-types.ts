@@ -1016,7 +1016,9 @@ export type Money = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1055,7 +1057,9 @@ export type Mutation = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationAddRelationshipArgs = {
   input: AddRelationshipInput;
@@ -1068,7 +1072,9 @@ export type MutationAddRelationshipArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationAddSourceArgs = {
   input: AddSourceInput;
@@ -1081,7 +1087,9 @@ export type MutationAddSourceArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationAddSpellArgs = {
   input: AddSpellInput;
@@ -1094,7 +1102,9 @@ export type MutationAddSpellArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationAddTenureArgs = {
   input: AddTenureInput;
@@ -1107,7 +1117,9 @@ export type MutationAddTenureArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationCorrectClubArgs = {
   input: CorrectClubInput;
@@ -1120,7 +1132,9 @@ export type MutationCorrectClubArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationCorrectPersonArgs = {
   input: CorrectPersonInput;
@@ -1133,7 +1147,9 @@ export type MutationCorrectPersonArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationCorrectRelationshipArgs = {
   input: CorrectRelationshipInput;
@@ -1146,7 +1162,9 @@ export type MutationCorrectRelationshipArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationCorrectSourceArgs = {
   input: CorrectSourceInput;
@@ -1159,7 +1177,9 @@ export type MutationCorrectSourceArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationCorrectSpellArgs = {
   input: CorrectSpellInput;
@@ -1172,7 +1192,9 @@ export type MutationCorrectSpellArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationCorrectTenureArgs = {
   input: CorrectTenureInput;
@@ -1185,7 +1207,9 @@ export type MutationCorrectTenureArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationCreateClubArgs = {
   input: CreateClubInput;
@@ -1198,7 +1222,9 @@ export type MutationCreateClubArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
@@ -1211,7 +1237,9 @@ export type MutationCreatePersonArgs = {
  * `UNAUTHENTICATED`), validates its input (`BAD_USER_INPUT` with `extensions.field` naming the
  * input field), is written atomically together with its audit entry, and returns what it wrote.
  * Dates are partial dates as text: `2021-05-11`, `2021-05`, `2021`, `2021/22` or
- * `1987-05-12..1988-05-11`.
+ * `1987-05-12..1988-05-11`. Send `Idempotency-Key: <key>` (1–200 printable ASCII characters) to
+ * make a retry safe: the same key with the same request answers with the first edit and writes
+ * nothing; with a different request it is refused with `IDEMPOTENCY_KEY_REUSED`.
  */
 export type MutationRetractFactArgs = {
   input: RetractFactInput;
