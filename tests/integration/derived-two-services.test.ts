@@ -42,7 +42,7 @@ const describeNeo4j = TEST_ENGINE === 'neo4j' ? describe : describe.skip;
 describeNeo4j('two service processes on one Neo4j database', () => {
   beforeAll(async () => {
     db = await acquireDatabase();
-    const env = { ...db.env, EDITOR_TOKENS_SHA256: editor.entry, DERIVED_CHECK_MS: '3000', LOG_LEVEL: 'warn' };
+    const env = { ...db.env, EDITOR_TOKENS_SHA256: editor.entry, DERIVED_CHECK_MS: '3000' };
     a = await startServiceProcess(env, 120_000);
     b = await startServiceProcess(env, 120_000);
   });
