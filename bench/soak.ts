@@ -1,8 +1,10 @@
-// `npm run bench:soak -- [--minutes 5] [--warmup 60] [--readers 8] [--writes-per-second 2]`
-// A soak run (not a test): the real service on a fresh seeded database, driven over HTTP with
+// `npm run bench:soak -- [--minutes 5] [--warmup 60] [--readers 8] [--writes-per-second 2] [--db <graph.lbug>]`
+// A soak run (not a test): the real service on a fresh seeded database (or on a copy of `--db`,
+// e.g. a fully imported graph), driven over HTTP with
 // mixed public reads (several clients, keep-alive) and authenticated edits at a steady rate
-// (add a spell, correct it, retract it, now and then a new person). It samples the service's
-// resident memory and reports its growth after warm-up, the error count, and latencies, in
+// (add a spell, correct it, retract it, a mentorship, now and then a new person). It samples the
+// service's resident memory and reports its growth after warm-up, the error count (5xx apart),
+// acknowledged mentorships missing from `connections` at the end (lost edits), and latencies, in
 // bench/results/soak.{json,md}. Done when growth < 10% and errors = 0.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -50,6 +52,8 @@ const WARMUP_S = arg('warmup', 60);
 const READERS = arg('readers', 8);
 const WRITES_PER_S = arg('writes-per-second', 2);
 const SAMPLE_MS = 5000;
+const DB_ARG = process.argv.indexOf('--db') >= 0 ? process.argv[process.argv.indexOf('--db') + 1] : undefined;
+const MENTORS = ['person:steven-defour', 'person:vincent-kompany', 'person:besnik-hasi', 'person:wouter-vrancken', 'person:jan-boden', 'person:danny-buijs', 'person:hein-vanhaezebrouck', 'person:fred-vanderbiest'];
 
 const READS = [
   '{ person(id: "person:steven-defour") { name birthDate { text } spells(first: 20) { totalCount edges { node { team { name } start { text precision } end { text } sources { source { id } teaser confidence } } } } } }',
@@ -92,7 +96,14 @@ async function main() {
   const token = newToken('soak');
   const auth = { authorization: `Bearer ${token.token}` };
   const serviceLog = path.join(RESULTS_DIR, 'soak-service.log');
-  const service = await startService({ DB_PATH: path.join(dir, 'graph.lbug'), EDITOR_TOKENS_SHA256: token.entry }, serviceLog);
+  const dbPath = path.join(dir, 'graph.lbug');
+  if (DB_ARG) {
+    // A copy: the soak's edits must not change the graph it was given.
+    for (const f of fs.readdirSync(path.dirname(path.resolve(DB_ARG)))) {
+      if (f === path.basename(DB_ARG) || f.startsWith(`${path.basename(DB_ARG)}.wal`)) fs.copyFileSync(path.join(path.dirname(path.resolve(DB_ARG)), f), path.join(dir, f.replace(path.basename(DB_ARG), 'graph.lbug')));
+    }
+  }
+  const service = await startService({ DB_PATH: dbPath, EDITOR_TOKENS_SHA256: token.entry, ...(DB_ARG ? { SEED_ON_START: 'false' } : {}) }, serviceLog);
   const pid = service.proc.pid!;
   let died: { code: number | null; signal: string | null } | null = null;
   void service.exited.then((e) => (died = e));
@@ -110,7 +121,10 @@ async function main() {
   }, SAMPLE_MS);
   samples.push({ t: 0, rss: rss() });
 
+  let serverErrors = 0;
+  const acknowledged: { mentor: string; mentee: string }[] = [];
   const note = (what: string, r: { status: number; json: { errors?: { message: string }[] } }) => {
+    if (r.status >= 500) serverErrors++;
     if (r.status !== 200 || r.json.errors) errors.push(`${what}: HTTP ${r.status} ${JSON.stringify(r.json.errors ?? '').slice(0, 200)}`);
   };
 
@@ -155,6 +169,12 @@ async function main() {
           await edit('mutation($input: CorrectSpellInput!) { correctSpell(input: $input) { spell { id } } }', { id, end: `${2001 + (i % 20)}`, reason: 'soak correction' });
           await edit('mutation($input: RetractFactInput!) { retractFact(input: $input) { factId } }', { id, reason: 'soak retraction' });
         }
+        const mentor = MENTORS[i % MENTORS.length]!;
+        const mentee = MENTORS[(i + 1 + Math.floor(i / MENTORS.length)) % MENTORS.length]!;
+        if (mentor !== mentee) {
+          const m = await edit('mutation($input: AddRelationshipInput!) { addRelationship(input: $input) { relationship { id } } }', { type: 'MENTORSHIP', participants: [{ person: mentor, role: 'MENTOR' }, { person: mentee, role: 'MENTEE' }], start: `${1990 + (i % 30)}`, sources: [{ source: ARTICLE, detail: `soak mentorship ${i}` }] });
+          if ((m?.addRelationship as { relationship?: { id: string } } | undefined)?.relationship?.id) acknowledged.push({ mentor, mentee });
+        }
       } catch (err) {
         errors.push(`write: ${String(err)}`);
       }
@@ -169,6 +189,25 @@ async function main() {
   await Promise.all([...Array.from({ length: READERS }, (_, w) => reader(w)), writer()]);
   clearInterval(sampler);
   clearInterval(progress);
+  // Lost edits: once /health says derived data is current, every acknowledged mentorship must be
+  // in `connections`.
+  let lost = 0;
+  let derivedAtEnd = 'unknown';
+  if (!died) {
+    for (let i = 0; i < 600; i++) {
+      derivedAtEnd = await new Promise<string>((resolve) => http.get(new URL('/health', service.url), { agent }, (res) => { let t = ''; res.on('data', (c) => (t += c)); res.on('end', () => { try { resolve(String((JSON.parse(t) as { derived?: string }).derived)); } catch { resolve('unreadable'); } }); }).on('error', () => resolve('unreachable')));
+      if (derivedAtEnd === 'current') break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const seen = new Set<string>();
+    for (const a of acknowledged) {
+      const key = `${a.mentor} ${a.mentee}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const r = await post(service.url, JSON.stringify({ query: 'query($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 1, relationTypes: [MENTORED]) { shortestLength } }', variables: { a: a.mentor, b: a.mentee } }));
+      if ((r.json.data?.connections as { shortestLength?: number } | undefined)?.shortestLength !== 1) lost++;
+    }
+  }
   if (died) errors.push(`the service died: ${JSON.stringify(died)} (see ${serviceLog})`);
   else samples.push({ t: Math.round((Date.now() - started) / 1000), rss: rss() });
   if (!died) service.proc.kill('SIGTERM');
@@ -207,6 +246,11 @@ async function main() {
     readsPerSec: Math.round(reads / seconds),
     writesPerSec: Math.round((writes / seconds) * 10) / 10,
     errors: errors.length,
+    serverErrors,
+    acknowledgedMentorships: acknowledged.length,
+    lostAcknowledgedEdits: lost,
+    derivedAtEnd,
+    db: DB_ARG ?? 'fresh seeded',
     firstErrors: errors.slice(0, 10),
     rssMb: { start: samples[0]!.rss, firstMinuteMedian: baseline, lastMinuteMedian: final, peakAfterWarmup: peak, min: Math.min(...afterWarmup.map((s) => s.rss)) },
     rssGrowthAfterWarmupPct: growthPct,
@@ -215,7 +259,7 @@ async function main() {
     readLatencyMs: { p50: percentile(readLatency, 50), p95: percentile(readLatency, 95), p99: percentile(readLatency, 99) },
     writeLatencyMs: { p50: percentile(writeLatency, 50), p95: percentile(writeLatency, 95), p99: percentile(writeLatency, 99) },
     exitCode,
-    passed: growthPct < 10 && errors.length === 0,
+    passed: growthPct < 10 && errors.length === 0 && lost === 0,
     samples,
   };
   const md = [
@@ -226,7 +270,9 @@ async function main() {
     `| | value |`,
     `|---|---|`,
     `| requests | ${reads} reads (${result.readsPerSec}/s), ${writes} edits (${result.writesPerSec}/s) |`,
-    `| errors | ${errors.length} |`,
+    `| database | ${DB_ARG ?? 'fresh seeded'} |`,
+    `| errors | ${errors.length} (5xx: ${serverErrors}) |`,
+    `| lost acknowledged edits | ${lost} of ${acknowledged.length} mentorships (derived data at the end: ${derivedAtEnd}) |`,
     `| RSS (sampled every ${SAMPLE_MS / 1000} s) | start ${samples[0]!.rss} MB; median of the first minute after warm-up ${baseline} MB, of the last minute ${final} MB; range ${result.rssMb.min}–${peak} MB |`,
     `| RSS growth after warm-up | ${growthPct}% (last-minute vs first-minute median); trend ${slopeMbPerMin} MB/min; peak ${peakGrowthPct}% above the first-minute median |`,
     `| read latency p50 / p95 / p99 | ${result.readLatencyMs.p50} / ${result.readLatencyMs.p95} / ${result.readLatencyMs.p99} ms |`,

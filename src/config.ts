@@ -85,6 +85,7 @@ export const EnvSchema = z.object({
   DB_RETRY_INITIAL_MS: intFrom(500, 10, 60_000),
   DB_RETRY_MAX_MS: intFrom(30_000, 100, 600_000),
   SHUTDOWN_GRACE_MS: intFrom(10_000, 0, 600_000),
+  DERIVED_CHECK_MS: intFrom(30_000, 100, 3_600_000),
 });
 
 export type Config = {
@@ -106,6 +107,8 @@ export type Config = {
   /** Editors allowed to write, by name, with the SHA-256 of their token. */
   editors: EditorCredential[];
   shutdownGraceMs: number;
+  /** How often the editing desk looks for derived data left stale (by any process) and rebuilds it. */
+  derivedCheckMs: number;
   /** Shared read caches (src/cache), in estimated bytes (0 = off), and the in-process link index. */
   cache: { readBytes: number; responseBytes: number; linkIndex: boolean };
 };
@@ -202,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apq: e.APQ_CACHE_MB === 0 ? null : { cacheBytes: e.APQ_CACHE_MB * MB, ttlSeconds: e.APQ_TTL_SECONDS },
     editors: parseEditorTokens(e.EDITOR_TOKENS_SHA256),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    derivedCheckMs: e.DERIVED_CHECK_MS,
     cache: { readBytes: e.READ_CACHE_MB * MB, responseBytes: e.RESPONSE_CACHE_MB * MB, linkIndex: e.LINK_INDEX },
   };
 }

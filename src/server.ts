@@ -32,7 +32,7 @@ import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 import { withLinks } from './web/landing';
 
-type ServerConfig = Pick<Config, 'nodeEnv' | 'sandbox' | 'introspection'> & Partial<Pick<Config, 'graphiql' | 'limits' | 'apq' | 'editors' | 'shutdownGraceMs' | 'cache'>>;
+type ServerConfig = Pick<Config, 'nodeEnv' | 'sandbox' | 'introspection'> & Partial<Pick<Config, 'graphiql' | 'limits' | 'apq' | 'editors' | 'shutdownGraceMs' | 'cache' | 'derivedCheckMs'>>;
 
 export interface ServerOptions {
   config: ServerConfig;
@@ -100,6 +100,28 @@ const callCountPlugin: ApolloServerPlugin<GraphContext> = {
   },
 };
 
+/**
+ * While derived squads and links lag behind a committed edit (a rebuild running, or failed and
+ * being retried), every answer says so in `extensions.derived`: paths and connections read then
+ * may miss that edit.
+ */
+function derivedStatePlugin(desk: EditDesk, log: Logger): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const state = await desk.derivedState().catch((err: unknown) => {
+            log.warn({ err }, 'cannot read the derived-data marker');
+            return null;
+          });
+          if (state?.stale) response.body.singleResult.extensions = { ...response.body.singleResult.extensions, derived: state };
+        },
+      };
+    },
+  };
+}
+
 /** A response that failed because the database is away answers 503, so clients and balancers retry. */
 const unavailableStatusPlugin: ApolloServerPlugin<GraphContext> = {
   async requestDidStart() {
@@ -123,7 +145,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const desk = options.desk ?? new EditDesk(engine, log);
+  const desk = options.desk ?? new EditDesk(engine, log, { checkMs: config.derivedCheckMs });
   let stopping = false;
 
   // GraphiQL follows its own switch (GRAPHIQL), by default on exactly where Sandbox is.
@@ -160,6 +182,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
       landing,
       callCountPlugin,
       unavailableStatusPlugin,
+      derivedStatePlugin(desk, log),
       queryLimitsPlugin(limits),
       executionBudgetPlugin(limits),
       responseCachePlugin(caches.responses),
@@ -196,7 +219,14 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
       return;
     }
     const health = await engine.health();
-    res.status(health.ready ? 200 : 503).json({ status: health.ready ? 'ready' : 'unavailable', engine: health.engine, ...(health.detail ? { detail: health.detail } : {}) });
+    // Derived squads and links behind the facts do not make the service unready: it says so.
+    const derived = health.ready ? await desk.derivedState().catch(() => null) : null;
+    res.status(health.ready ? 200 : 503).json({
+      status: health.ready ? 'ready' : 'unavailable',
+      engine: health.engine,
+      ...(health.detail ? { detail: health.detail } : {}),
+      ...(derived ? { derived: derived.stale ? (derived.retrying ? 'stale: rebuild failed, retrying' : 'stale: rebuilding') : 'current' } : {}),
+    });
   });
 
   // While shutting down, connections that are still open get a clear refusal, not a new request.

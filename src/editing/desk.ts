@@ -1,27 +1,92 @@
 // The editing desk, one per server: edits run one at a time (check, write, audit), derived
 // squads and links are rebuilt after them (coalesced, never two at once), and shutdown waits
-// for both. A `derived:stale` marker written in each edit's transaction makes a rebuild that
-// never finished (a kill) happen at the next start.
+// for both. A `derived:stale` marker written in each edit's transaction says, in the database,
+// that squads and links may not show every fact yet: it is cleared only by a rebuild that
+// succeeded, so a rebuild that failed or never finished (a kill) is retried — in the background
+// while the service runs, and at the next start. Rebuilds take a lease in the database, so two
+// service processes on one Neo4j database never rebuild at once.
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { GraphEngine } from '../graph/engine';
 import { withDatabaseLock } from '../graph/locks';
 import { rebuildDerived } from '../knowledge/derived';
 
 export const STALE_KEY = 'derived:stale';
+/** Meta key of the rebuild lease ("<expires ISO> <holder>", or empty when free). */
+export const LEASE_KEY = 'derived:rebuild-lease';
+const LEASE_LOCK_KEY = 'derived:rebuild-lease-lock';
+
+export interface RebuildPolicy {
+  /** Attempts of one rebuild before the edit answers with stale data flagged (default 3). */
+  attempts: number;
+  /** Pause before the second attempt, doubled for each further one (default 500 ms). */
+  retryMs: number;
+  /** Longest pause between background retries after the attempts failed (default 60 s). */
+  maxRetryMs: number;
+  /** How long a lease holds without being given back (a holder that died); default 10 min. */
+  leaseMs: number;
+}
+
+const DEFAULT_POLICY: RebuildPolicy = { attempts: 3, retryMs: 500, maxRetryMs: 60_000, leaseMs: 10 * 60_000 };
+
+/** What a reader should know about derived squads and links. */
+export interface DerivedState {
+  /** Some committed edit is not in squads and links yet (a rebuild is due, running or failing). */
+  stale: boolean;
+  /** This process's last rebuild failed; it retries in the background. */
+  retrying: boolean;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class EditDesk {
   private chain: Promise<unknown> = Promise.resolve();
   private readonly inFlight = new Set<Promise<unknown>>();
   private lastAt = 0;
-  private rebuilding: Promise<void> | null = null;
-  private queued: Promise<void> | null = null;
+  private rebuilding: Promise<boolean> | null = null;
+  private queued: Promise<boolean> | null = null;
   private closing = false;
+  private failing = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryDelay = 0;
+  private checkTimer: NodeJS.Timeout | null = null;
+  private checking = false;
+  private readonly policy: RebuildPolicy;
+  /** Holder name of this process's rebuild lease. */
+  readonly holder = `desk-${randomUUID()}`;
+  private stateCache: { generation: number; stale: boolean } | null = null;
 
   constructor(
     private readonly engine: GraphEngine,
     private readonly log: Logger,
-    private readonly options: { auditId?: (at: string) => string } = {},
-  ) {}
+    private readonly options: { auditId?: (at: string) => string; rebuild?: Partial<RebuildPolicy>; checkMs?: number } = {},
+  ) {
+    this.policy = { ...DEFAULT_POLICY, ...options.rebuild };
+    if (options.checkMs) {
+      this.checkTimer = setInterval(() => void this.check(), options.checkMs);
+      this.checkTimer.unref();
+    }
+  }
+
+  /**
+   * Rebuilds when the marker is set and no rebuild runs here: a failure this process is already
+   * retrying, or one another process on the same database left behind (it died mid-rebuild).
+   * Under the lease the marker is read again, so a rebuild that finished elsewhere is not redone.
+   */
+  private async check(): Promise<void> {
+    if (this.closing || this.rebuilding || this.checking) return;
+    this.checking = true;
+    try {
+      const [row] = await this.engine.read('read/meta', { keys: [STALE_KEY] });
+      if (typeof row?.value !== 'string' || row.value === '' || this.rebuilding) return;
+      // Its own lease holder: the lease then also keeps it apart from this desk's rebuilds.
+      if (await this.track(rebuildIfStale(this.engine, this.log, { holder: `${this.holder}-check`, leaseMs: this.policy.leaseMs }))) this.failing = false;
+    } catch (err) {
+      this.log.warn({ err }, 'checking for stale derived squads and links failed; checked again later');
+    } finally {
+      this.checking = false;
+    }
+  }
 
   /** A new audit entry id, ordered like its timestamp. */
   auditId(at: string): string {
@@ -64,10 +129,11 @@ export class EditDesk {
   }
 
   /**
-   * Resolves once derived data includes every write committed before the call: joins a rebuild
-   * queued behind the running one, or queues one.
+   * Resolves true once derived data includes every write committed before the call (joins a
+   * rebuild queued behind the running one, or queues one); false when the rebuild failed every
+   * attempt — the data stays marked stale and a background retry is scheduled.
    */
-  rebuildDerived(): Promise<void> {
+  rebuildDerived(): Promise<boolean> {
     if (this.queued) return this.queued;
     if (!this.rebuilding) return (this.rebuilding = this.track(this.rebuildOnce().finally(() => (this.rebuilding = null))));
     const after = this.rebuilding;
@@ -80,38 +146,104 @@ export class EditDesk {
     return this.queued;
   }
 
-  /** Never rejects: a failed rebuild leaves the marker set, so the next start rebuilds. */
-  private async rebuildOnce(): Promise<void> {
-    try {
-      await rebuildIfStale(this.engine, this.log, true);
-    } catch (err) {
-      this.log.error({ err }, 'rebuilding derived squads and links failed; the next start retries');
+  /** Never rejects: tries a few times, then leaves the marker set and schedules a retry. */
+  private async rebuildOnce(): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await rebuildIfStale(this.engine, this.log, { force: true, holder: this.holder, leaseMs: this.policy.leaseMs });
+        this.failing = false;
+        this.retryDelay = 0;
+        if (this.retryTimer) clearTimeout(this.retryTimer);
+        this.retryTimer = null;
+        return true;
+      } catch (err) {
+        const last = attempt >= this.policy.attempts || this.closing;
+        this.log.error({ err, attempt }, last ? 'rebuilding derived squads and links failed; the data is marked stale and the rebuild is retried in the background' : 'rebuilding derived squads and links failed; retrying');
+        if (last) break;
+        await sleep(this.policy.retryMs * 2 ** (attempt - 1));
+      }
     }
+    this.failing = true;
+    this.scheduleRetry();
+    return false;
   }
 
-  /** Waits for running edits and rebuilds; later edits are refused. */
+  private scheduleRetry(): void {
+    if (this.closing || this.retryTimer) return;
+    this.retryDelay = Math.min(this.policy.maxRetryMs, this.retryDelay ? this.retryDelay * 2 : this.policy.retryMs * 2 ** this.policy.attempts);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (!this.closing) void this.rebuildDerived();
+    }, this.retryDelay);
+    this.retryTimer.unref();
+  }
+
+  /**
+   * Whether derived data is stale, from the marker in the database (another process on the same
+   * Neo4j database may have set it). On an engine whose writes all go through this process the
+   * answer holds until the next write.
+   */
+  async derivedState(): Promise<DerivedState> {
+    const generation = this.engine.generation;
+    let stale: boolean;
+    if (generation !== undefined && this.stateCache?.generation === generation) stale = this.stateCache.stale;
+    else {
+      const [row] = await this.engine.read('read/meta', { keys: [STALE_KEY] });
+      stale = typeof row?.value === 'string' && row.value !== '';
+      if (generation !== undefined) this.stateCache = { generation, stale };
+    }
+    return { stale: stale || this.failing, retrying: this.failing };
+  }
+
+  /** Waits for running edits and rebuilds; later edits are refused, background retries stop. */
   async drain(): Promise<void> {
     this.closing = true;
+    if (this.checkTimer) clearInterval(this.checkTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 }
 
 /**
- * Rebuilds squads and links when an edit left the marker set (or always, with `force`), then
- * clears the marker unless a newer edit set it again meanwhile.
+ * Runs `work` holding the rebuild lease: waits while another holder (another process on the same
+ * database) has it, gives it back afterwards. A lease whose holder died expires after `leaseMs`.
  */
-export async function rebuildIfStale(engine: GraphEngine, log: Logger, force = false): Promise<boolean> {
-  const [first] = await engine.read('read/meta', { keys: [STALE_KEY] });
-  if (!(typeof first?.value === 'string' && first.value) && !force) return false;
-  // One rebuild at a time across every process on the database; the marker is read under the
-  // lock, so a rebuild that another process finished meanwhile is not repeated for nothing.
-  return withDatabaseLock(engine, 'derived', async () => {
+export async function withRebuildLease<T>(engine: GraphEngine, holder: string, leaseMs: number, work: () => Promise<T>): Promise<T> {
+  const suffix = ` ${holder}`;
+  const deadline = Date.now() + leaseMs + 5_000;
+  for (;;) {
+    const now = new Date();
+    const claim = `${new Date(now.getTime() + leaseMs).toISOString()}${suffix}`;
+    const [row] = await engine.write('edit/take-lease', { lock: LEASE_LOCK_KEY, key: LEASE_KEY, claim, holder: suffix, now: now.toISOString() });
+    if (row?.value === claim) break;
+    if (Date.now() > deadline) throw new Error(`the derived rebuild lease stayed taken (${String(row?.value)})`);
+    await sleep(200);
+  }
+  try {
+    return await work();
+  } finally {
+    await engine.write('edit/release-lease', { key: LEASE_KEY, holder: suffix }).catch(() => undefined);
+  }
+}
+
+/**
+ * Rebuilds squads and links when an edit left the marker set (or always, with `force`), holding
+ * the rebuild lease, then clears the marker unless a newer edit set it again meanwhile.
+ */
+export async function rebuildIfStale(engine: GraphEngine, log: Logger, options: { force?: boolean; holder?: string; leaseMs?: number } = {}): Promise<boolean> {
+  const marker = async () => {
     const [row] = await engine.read('read/meta', { keys: [STALE_KEY] });
-    const marker = typeof row?.value === 'string' ? row.value : '';
-    if (!marker && !force) return false;
+    return typeof row?.value === 'string' ? row.value : '';
+  };
+  if (!options.force && !(await marker())) return false;
+  return withRebuildLease(engine, options.holder ?? `start-${randomUUID()}`, options.leaseMs ?? DEFAULT_POLICY.leaseMs, async () => {
+    // Read under the lease: a rebuild another process finished meanwhile may have cleared it.
+    const seen = await marker();
+    if (!seen && !options.force) return false;
     const summary = await rebuildDerived(engine);
-    if (marker) await engine.write('edit/clear-meta-if', { key: STALE_KEY, expected: marker });
-    log.debug({ ...summary, marker }, 'derived squads and links rebuilt');
+    if (seen) await engine.write('edit/clear-meta-if', { key: STALE_KEY, expected: seen });
+    log.debug({ ...summary, marker: seen }, 'derived squads and links rebuilt');
     return true;
-  }, { ttlMs: 10 * 60_000, waitMs: 10 * 60_000 });
+  });
 }

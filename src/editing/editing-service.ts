@@ -573,7 +573,9 @@ export class EditingService {
 
   /**
    * Runs a fact edit under the edit lock, then waits (outside the lock, so the next edit need
-   * not) until derived squads and links include it.
+   * not) until derived squads and links include it. The edit is committed either way: when every
+   * rebuild attempt failed, the data stays marked stale (the answer's `extensions.derived` and
+   * /health say so) and the desk retries in the background.
    */
   private async factEdit(work: () => Promise<EditResult>): Promise<EditResult> {
     const result = await this.desk.exclusive(work);

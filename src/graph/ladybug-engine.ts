@@ -11,7 +11,7 @@ import type { Connection as LbugConnection, Database as LbugDatabase, PreparedSt
 import type { CypherCatalog } from './cypher-loader';
 import { splitStatements } from './cypher-loader';
 import { EngineError, type EngineHealth, type GraphEngine, type Params, type Row, type WriteStep } from './engine';
-import type { OperationName } from './operations';
+import { BULK_OPERATIONS, type OperationName } from './operations';
 import { isEmptyBatch, normaliseParams, splitBatches, toPlain } from './values';
 
 export interface LadybugOptions {
@@ -25,7 +25,15 @@ export interface LadybugOptions {
   checkpointWalBytes?: number;
   /** Threads one query may use (default: the engine's, every core). */
   queryThreads?: number;
+  /**
+   * Timeout of writes and whole-table reads (BULK_OPERATIONS), which are the service's own and
+   * not shaped by a request: the derived rebuild's fact reads took 12–15 s on the imported graph
+   * of a busy 2-core machine and failed at the 10 s request timeout. Default 10 minutes.
+   */
+  bulkTimeoutMs?: number;
 }
+
+const DEFAULT_BULK_TIMEOUT_MS = 10 * 60_000;
 
 const DEFAULT_CHECKPOINT_WAL_BYTES = 16 * 1024 * 1024;
 
@@ -77,8 +85,14 @@ export class LadybugEngine implements GraphEngine {
   private readonly idle: PooledConnection[] = [];
   private readonly waiting: ((c: PooledConnection) => void)[] = [];
   private writer!: PooledConnection;
+  /** The connection of whole-table reads (one at a time, see bulk()): no request reader waits for it. */
+  private bulkReader!: PooledConnection;
   private writeChain: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Whole-table operations (BULK_OPERATIONS) queue here: one at a time holds the buffer pool. */
+  private bulkChain: Promise<unknown> = Promise.resolve();
+  /** True while the bulk reader runs a read (a checkpoint waits for it like for the readers). */
+  private bulkReading = false;
   /** Set while a checkpoint runs: new reads wait for it. */
   private readGate: Promise<void> | null = null;
   private readonly walPath: string | null;
@@ -109,14 +123,16 @@ export class LadybugEngine implements GraphEngine {
       throw new EngineError(`Cannot open database ${options.path}: ${message.split('\n')[0]}`, 'UNAVAILABLE', { cause: err });
     }
     const engine = new LadybugEngine(db, catalog, options);
-    const connect = async () => {
+    const connect = async (timeoutMs = options.queryTimeoutMs) => {
       const conn = new lbug.Connection(db);
       await conn.init();
-      conn.setQueryTimeout(options.queryTimeoutMs);
+      conn.setQueryTimeout(timeoutMs);
       if (options.queryThreads) conn.setMaxNumThreadForExec(options.queryThreads);
       return new PooledConnection(conn);
     };
-    engine.writer = await connect();
+    const bulkTimeout = Math.max(options.bulkTimeoutMs ?? DEFAULT_BULK_TIMEOUT_MS, options.queryTimeoutMs);
+    engine.writer = await connect(bulkTimeout);
+    engine.bulkReader = await connect(bulkTimeout);
     for (let i = 0; i < options.readers; i++) {
       const c = await connect();
       engine.readers.push(c);
@@ -152,15 +168,45 @@ export class LadybugEngine implements GraphEngine {
     if (isEmptyBatch(params)) return [];
     const text = this.text(op);
     const normalised = normaliseParams(params);
-    while (this.readGate) await this.readGate;
-    const conn = await this.acquire();
+    const once = async () => {
+      while (this.readGate) await this.readGate;
+      const conn = await this.acquire();
+      try {
+        return await conn.run(text, normalised);
+      } finally {
+        this.release(conn);
+      }
+    };
+    const bulkOnce = async () => {
+      while (this.readGate) await this.readGate;
+      this.bulkReading = true;
+      try {
+        return await this.bulkReader.run(text, normalised);
+      } finally {
+        this.bulkReading = false;
+      }
+    };
+    const run = BULK_OPERATIONS.has(op) ? () => this.bulk(bulkOnce) : once;
     try {
-      return await conn.run(text, normalised);
+      return await run();
     } catch (err) {
-      throw mapError(err, op);
-    } finally {
-      this.release(conn);
+      if (!isPoolFull(err)) throw mapError(err, op);
+      // The pool was full for a moment (a whole-table operation was running): once it is done,
+      // the read gets one more try before the caller sees a failure.
+      await this.bulkChain;
+      try {
+        return await run();
+      } catch (again) {
+        throw mapError(again, op);
+      }
     }
+  }
+
+  /** Runs `work` after every earlier whole-table operation has finished. */
+  private bulk<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.bulkChain.then(work, work);
+    this.bulkChain = run.catch(() => undefined);
+    return run;
   }
 
   /**
@@ -203,7 +249,7 @@ export class LadybugEngine implements GraphEngine {
     let open!: () => void;
     this.readGate = new Promise<void>((resolve) => (open = resolve));
     try {
-      while (this.idle.length < this.readers.length) await new Promise((r) => setTimeout(r, 2));
+      while (this.idle.length < this.readers.length || this.bulkReading) await new Promise((r) => setTimeout(r, 2));
       await this.writer.runRaw('CHECKPOINT');
       this.checkpoints++;
     } catch {
@@ -219,19 +265,22 @@ export class LadybugEngine implements GraphEngine {
     if (isEmptyBatch(params)) return [];
     const text = this.text(op);
     const normalised = normaliseParams(params);
-    return this.serialise(async () => {
-      try {
-        return await this.writer.run(text, normalised);
-      } catch (err) {
-        throw mapError(err, op);
-      }
-    });
+    const write = () =>
+      this.serialise(async () => {
+        try {
+          return await this.writer.run(text, normalised);
+        } catch (err) {
+          throw mapError(err, op);
+        }
+      });
+    return BULK_OPERATIONS.has(op) ? this.bulk(write) : write();
   }
 
   async writeAll(steps: WriteStep[]): Promise<Row[][]> {
     this.ensureOpen();
     const prepared = steps.map((s) => ({ op: s.op, text: this.text(s.op), params: normaliseParams(s.params), skip: isEmptyBatch(s.params) }));
-    return this.serialise(async () => {
+    const bulk = steps.some((s) => BULK_OPERATIONS.has(s.op));
+    const write = () => this.serialise(async () => {
       await this.writer.runRaw('BEGIN TRANSACTION');
       const out: Row[][] = [];
       try {
@@ -250,6 +299,7 @@ export class LadybugEngine implements GraphEngine {
         throw err;
       }
     });
+    return bulk ? this.bulk(write) : write();
   }
 
   async migrate(): Promise<void> {
@@ -275,8 +325,8 @@ export class LadybugEngine implements GraphEngine {
     this.closed = true;
     await this.writeChain;
     // Wait for in-flight reads to return their connections.
-    while (this.idle.length < this.readers.length) await new Promise((r) => setTimeout(r, 10));
-    for (const c of [this.writer, ...this.readers]) await c.conn.close().catch(() => undefined);
+    while (this.idle.length < this.readers.length || this.bulkReading) await new Promise((r) => setTimeout(r, 10));
+    for (const c of [this.writer, this.bulkReader, ...this.readers]) await c.conn.close().catch(() => undefined);
     await this.db.close().catch(() => undefined);
   }
 
@@ -289,6 +339,11 @@ export class LadybugEngine implements GraphEngine {
   get checkpointCount(): number {
     return this.checkpoints;
   }
+}
+
+/** The engine's buffer pool had no room for the query. */
+function isPoolFull(err: unknown): boolean {
+  return err instanceof Error && /Buffer manager exception/i.test(err.message);
 }
 
 function mapError(err: unknown, op: string): EngineError {

@@ -58,6 +58,8 @@ export const OPERATIONS = [
   'edit/audit-count',
   'edit/clear-meta-if',
   'edit/claim-idempotency-key',
+  'edit/take-lease',
+  'edit/release-lease',
   // backup (src/backup)
   'backup/sources',
   'backup/entities',
@@ -116,3 +118,19 @@ export const OPERATIONS = [
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];
+
+/**
+ * Operations that scan, aggregate or delete whole tables (every fact, every LINK). On the embedded
+ * engine each holds a large share of the buffer pool while it runs: on the imported graph, with
+ * 3 editors and 6 readers, two at once (the rebuild's fact read and the link index's LINK read,
+ * or a LINK read during the clear) failed with "Buffer manager exception: Unable to allocate
+ * memory" at the default 256 MB pool. The embedded engine runs them one at a time.
+ */
+export const BULK_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'derived/membership-facts',
+  'derived/connector-facts',
+  'derived/clear-links',
+  'derived/clear-squads',
+  'paths/link-index-facts',
+  'paths/link-index-squads',
+]);
