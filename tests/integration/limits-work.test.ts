@@ -88,6 +88,12 @@ describe('the budget of a running query', () => {
     expect(r.body.errors![0]!.message).toContain('MAX_RESULT_FIELDS');
   });
 
+  it('leaves a document whose operation cannot be resolved to Apollo (it was a 500 from the budget)', async () => {
+    const r = await tight.post({ query: 'query A { __typename } query B { __typename }' });
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+
   it('answers a query within the budget', async () => {
     const r = await tight.gql(`{ person(id: "person:steven-defour") { name } }`);
     expect(r.body.errors).toBeUndefined();
