@@ -16,7 +16,8 @@ export function executionBudgetPlugin(limits: Pick<QueryLimits, 'resultFields' |
       let stopped: GraphQLError | null = null;
       return {
         async executionDidStart({ operation }) {
-          if (operation.operation !== 'query') return;
+          // No operation when the document's could not be resolved (Apollo answers that itself).
+          if (operation?.operation !== 'query') return;
           const started = Date.now();
           let fields = 0;
           return {

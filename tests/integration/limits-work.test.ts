@@ -88,6 +88,12 @@ describe('the budget of a running query', () => {
     expect(r.body.errors![0]!.message).toContain('MAX_RESULT_FIELDS');
   });
 
+  it('leaves a document whose operation cannot be resolved to Apollo (it was a 500 from the budget)', async () => {
+    const r = await tight.post({ query: 'query A { __typename } query B { __typename }' });
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+
   it('answers a query within the budget', async () => {
     const r = await tight.gql(`{ person(id: "person:steven-defour") { name } }`);
     expect(r.body.errors).toBeUndefined();
@@ -102,9 +108,11 @@ describe('variables nested deeper than any input', () => {
     return v;
   };
 
-  it('answers 400 VARIABLES_TOO_DEEP for variables nested 4,000 levels (it was a 500), before any database call', async () => {
+  it('answers 400 VARIABLES_TOO_DEEP for variables nested 10,000 levels (it was a 500 from 4,500 on), before any database call', async () => {
     const before = api.totals.calls;
-    const r = await api.gql(`{ person(id: "person:steven-defour") { name } }`, { deep: nested(4000) });
+    // Written out by hand: JSON.stringify itself overflows the stack past ~5,000 levels.
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    const r = await api.post(`{"query":"{ person(id: \\"person:steven-defour\\") { name } }","variables":{"deep":${deep}}}`);
     expect(r.status).toBe(400);
     expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: 'VARIABLES_TOO_DEEP', limit: 'MAX_VARIABLES_DEPTH', max: 32 });
     expect(r.body.extensions?.dbCalls).toBe(0);
