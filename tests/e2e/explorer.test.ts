@@ -1,5 +1,6 @@
-// The career-link explorer (/explore) in a real headless Chromium, against the real service
-// started as `npm start` starts it, on a graph seeded with the curated knowledge plus two seasons
+// The career-link explorer (/explore) and GraphiQL (/graphiql) in a real headless Chromium,
+// against the real service started as `npm start` starts it, on the run's engine (embedded, or
+// Neo4j in `npm run test:neo4j`), on a graph seeded with the curated knowledge plus two seasons
 // of the open transfer dataset (so squads and dataset citations have something to show). What the
 // page shows is checked against what the public API answers. Screenshots go to
 // test-artifacts/explorer/. Chromium comes from Debian: tests/e2e/install-browser.sh.
@@ -8,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { readable } from '../../src/presentation/wording';
-import { DATA_DIR, tempDir } from '../support/graph';
+import { acquireDatabase, type TestDatabase } from '../support/databases';
+import { DATA_DIR } from '../support/graph';
 import { postGraphQL, ROOT, startServiceProcess, type ServiceProcess } from '../support/process';
 
 jest.setTimeout(120_000);
@@ -18,6 +20,7 @@ const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'explorer');
 /** Two seasons of the Belgian top flight from the transfer dataset: Defour's Standard years. */
 const SEASONS = ['2007', '2008'];
 
+let db: TestDatabase;
 let dir: string;
 let service: ServiceProcess;
 let context: BrowserContext;
@@ -63,7 +66,7 @@ const attributes = async (p: Page, selector: string, name: string): Promise<(str
   return out;
 };
 
-function importTransfers(dbPath: string): void {
+function importTransfers(engineEnv: Record<string, string>): void {
   const source = path.join(DATA_DIR, 'transfermarkt-transfers', 'data');
   if (!fs.existsSync(source)) throw new Error(`The open datasets are missing at ${DATA_DIR} (../shared/data beside the checkout)`);
   const slice = path.join(dir, 'transfers');
@@ -73,7 +76,7 @@ function importTransfers(dbPath: string): void {
   }
   execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'import', 'cli.ts'), 'transfers', slice, '--quiet', '--report-dir', path.join(dir, 'report')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DB_PATH: dbPath, LOG_LEVEL: 'warn' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...engineEnv, LOG_LEVEL: 'warn' },
     stdio: 'pipe',
   });
 }
@@ -83,10 +86,10 @@ beforeAll(async () => {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: run tests/e2e/install-browser.sh (apt-get install chromium) or set CHROMIUM_PATH`);
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  dir = tempDir('bfg-explorer-');
-  const db = path.join(dir, 'graph.lbug');
-  importTransfers(db);
-  service = await startServiceProcess({ DB_PATH: db }, 60_000);
+  db = await acquireDatabase();
+  dir = db.dir;
+  importTransfers(db.env);
+  service = await startServiceProcess(db.env, 60_000);
   origin = new URL(service.url).origin;
   context = await chromium.launchPersistentContext(path.join(dir, 'chromium-profile'), {
     executablePath: CHROMIUM,
@@ -107,7 +110,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await service?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await db?.release();
 });
 
 describe('the career-link explorer', () => {
