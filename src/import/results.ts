@@ -73,7 +73,8 @@ export const SHORT_FORMS: Record<string, Era[]> = {
   // The graph's RWD Molenbeek also lists FC Brussels (openfootball follows the lineage); the club of
   // 2003–2014 is FC Molenbeek Brussels Strombeek, which the transfer data holds under its German name.
   'FC Brussels': [{ from: 2003, to: 2014, names: ['FC Molenbeek Brüssel Strombeek', 'FC Molenbeek Brüssel', 'FC Molenbeek Brussels Strombeek', 'FC Brussels'], why: 'FC Molenbeek Brussels Strombeek (2003–2014)' }],
-  'RWD Molenbeek': [{ from: 2015, to: 2100, names: ['RWDM', 'RWD Molenbeek', 'RWDM Brussels'], why: 'RWDM, founded in 2015' }],
+  // Only by its own name: openfootball lists the lineage (RWDM of 1973, FC Brussels, RWDM of 2015) as one club.
+  'RWD Molenbeek': [{ from: 2015, to: 2100, names: ['RWDM'], why: 'RWDM, founded in 2015', create: { id: 'club:rwdm', name: 'RWDM', city: 'Molenbeek-Saint-Jean' } }],
   Lommel: [{ from: 1995, to: 2002, names: ['KFC Lommel SK', 'Lommel SK', 'Lommel'], why: 'KFC Lommel SK, dissolved in 2003' }],
   Seraing: [
     {

@@ -118,6 +118,13 @@ export function headCoachRecord(tenure: FactModel, team: string, matches: FactMo
   // Possible: could be in the tenure; certain: surely in it (after the start's span, before the end's).
   const possible = league.filter((m) => m.start!.hi >= start.lo && m.start!.lo <= hi);
   const certain = possible.filter((m) => m.start!.lo > start.hi || (start.precision === 'DAY' && m.start!.lo >= start.lo)).filter((m) => !end || m.start!.hi < end.lo || (end.precision === 'DAY' && m.start!.hi <= end.hi));
+  if (possible.length === 0) {
+    const none = 'The graph holds no league result in the span of this tenure: import the league results (npm run import -- results) to compute its record.';
+    return {
+      tenure, team, record: recordOf(team, []), uncertainMatchIds: [], openEnd: end === null, through: end?.hi ?? null, summary: none,
+      stated: stated ? [{ stated, statedBy: stated.statedBy ?? null, data: null, byPublication: null, agrees: false, firstMatchId: null, disagreements: [], summary: 'Not compared: no league result in the span of the tenure.' }] : [],
+    };
+  }
   const certainIds = new Set(certain.map((m) => m.id));
   const uncertain = possible.filter((m) => !certainIds.has(m.id));
   const record = recordOf(team, certain);
