@@ -11,12 +11,17 @@ import { streamProgress } from './progress';
 import { parseArgs } from './cli-args';
 import { formatSummary, IMPORT_CHECKPOINT_MB, runImport } from './runner';
 
+/** Statement time limit of an import unless DB_QUERY_TIMEOUT_MS is set. */
+const IMPORT_QUERY_TIMEOUT_MS = 600_000;
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   let config;
   try {
-    // The importer is the database's only user: a larger write-ahead log between checkpoints.
-    config = loadConfig({ DB_CHECKPOINT_MB: String(IMPORT_CHECKPOINT_MB), ...process.env });
+    // The importer is the database's only user: a larger write-ahead log between checkpoints, and
+    // no 10 s statement limit (re-importing into an imported graph clears ~490k derived links in
+    // one statement: ~15 s on a busy machine, which the server's default timed out).
+    config = loadConfig({ DB_CHECKPOINT_MB: String(IMPORT_CHECKPOINT_MB), DB_QUERY_TIMEOUT_MS: String(IMPORT_QUERY_TIMEOUT_MS), ...process.env });
   } catch (err) {
     throw err instanceof ConfigError ? new ImportError('USAGE', err.message) : err;
   }
