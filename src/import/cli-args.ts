@@ -8,7 +8,9 @@ export const USAGE = `usage: npm run import -- <source> <path> [--report-dir <di
     transfers <dir>   transfermarkt-transfers CSVs (data/<season>/<league>.csv; one league, one season or all)
     clubs <dir>       openfootball *.clubs.txt files (e.g. openfootball-clubs/europe/belgium)
     worldcup <dir>    the Fjelstul World Cup Database data-csv directory
-    all <dir>         all three, from <dir>/openfootball-clubs, <dir>/transfermarkt-transfers and <dir>/worldcup
+    results <dir>     Belgian top-flight results (<season>/be.1.csv, e.g. belgian-league-results)
+    all <dir>         all four, from <dir>/openfootball-clubs, <dir>/transfermarkt-transfers, <dir>/worldcup
+                      and <dir>/belgian-league-results
   the database is the one the server uses (DB_PATH, or NEO4J_URI); stop the server first.`;
 
 export interface CliArgs {

@@ -1,4 +1,4 @@
-// The three open datasets as sources, with the attribution their licences ask for. Every fact
+// The four open datasets as sources, with the attribution their licences ask for. Every fact
 // and entity an importer writes cites one of these, with the file and row in the citation.
 import type { SourceSeed } from '../knowledge/types';
 
@@ -6,6 +6,7 @@ export const DATASET = {
   transfers: 'dataset:transfermarkt-transfers',
   clubs: 'dataset:openfootball-clubs',
   worldcup: 'dataset:fjelstul-worldcup',
+  results: 'dataset:belgian-league-results',
 } as const;
 
 export type DatasetKey = keyof typeof DATASET;
@@ -37,6 +38,15 @@ export const DATASET_SOURCES: Record<DatasetKey, SourceSeed> = {
     author: 'Joshua C. Fjelstul, Ph.D. (© 2023)',
     url: 'https://github.com/jfjelstul/worldcup',
     details: { files: 'data-csv/{players,squads,managers,manager_appointments,teams,tournaments}.csv' },
+  },
+  results: {
+    id: DATASET.results,
+    kind: 'DATASET',
+    name: 'Belgian top-flight results 1995/96–2023/24',
+    licence: 'CC0-1.0 (public domain)',
+    author: 'Football-Data (football-data.co.uk) via footballcsv',
+    url: 'https://github.com/footballcsv/cache.footballdata',
+    details: { files: '<season>/be.1.csv', credit: 'Football-Data (football-data.co.uk) via footballcsv', note: 'date, home side, full- and half-time score, away side; play-offs unmarked' },
   },
 };
 

@@ -17,6 +17,8 @@ import { emptyCounters, ImportReport, type Counters } from './report';
 import { planTransfers, readTransfers } from './transfers';
 import { BatchRunner, supersedeStale, writeEntities, writeFacts, type WriteOptions } from './writer';
 import { planWorldCup, readWorldCup, WORLDCUP_FILES } from './worldcup';
+import { planResults, readResults } from './results';
+import { toFact } from '../repositories/rows';
 
 /**
  * WAL size between checkpoints during an import, in MB, unless DB_CHECKPOINT_MB is set: the
@@ -29,7 +31,7 @@ export type ImportSource = DatasetKey | 'all';
 
 /** Meta key set while an import may have changed facts the derived squads and links do not show yet. */
 export const DERIVED_STALE_KEY = 'import:derived-stale';
-export const SOURCES: readonly ImportSource[] = ['transfers', 'clubs', 'worldcup', 'all'];
+export const SOURCES: readonly ImportSource[] = ['transfers', 'clubs', 'worldcup', 'results', 'all'];
 
 export interface ImportOptions {
   source: ImportSource;
@@ -50,6 +52,8 @@ export interface SourceSummary extends Counters {
   path: string;
   files: number;
   ms: number;
+  /** Results: the club entities the data's names were resolved to. */
+  clubsResolved?: number;
 }
 
 export interface ImportSummary {
@@ -68,6 +72,8 @@ const ALL_LAYOUT: [DatasetKey, string][] = [
   ['clubs', 'openfootball-clubs'],
   ['transfers', 'transfermarkt-transfers'],
   ['worldcup', 'worldcup'],
+  // After the clubs and transfers: its short names resolve to the clubs those created.
+  ['results', 'belgian-league-results'],
 ];
 
 export async function runImport(engine: GraphEngine, options: ImportOptions): Promise<ImportSummary> {
@@ -104,6 +110,7 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
       let plan: ImportPlan;
       let files = 0;
       let filesRead = new Set<string>();
+      let clubsResolved: number | undefined;
       if (key === 'clubs') {
         const read = await readClubFiles(dir, report, progress);
         files = read.files;
@@ -116,6 +123,16 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
         counters.rowsRead = read.read;
         const [clubs, people, curated] = await Promise.all([loadEntities(engine, 'CLUB'), loadEntities(engine, 'PERSON'), loadCuratedFacts(engine)]);
         plan = planTransfers(read.rows, { clubs, people, curated, report }, progress);
+        read.rows.length = 0;
+      } else if (key === 'results') {
+        const read = await readResults(dir, report, progress);
+        files = read.files;
+        filesRead = read.names;
+        counters.rowsRead = read.read;
+        const [clubs, curatedMatches] = await Promise.all([loadEntities(engine, 'CLUB'), engine.read('import/curated-matches')]);
+        const planned = planResults(read, { clubs, curatedMatches: curatedMatches.map(toFact), report });
+        plan = planned;
+        clubsResolved = planned.clubsResolved;
         read.rows.length = 0;
       } else {
         const read = await readWorldCup(dir, report, progress);
@@ -131,7 +148,7 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
       if (hadFacts) await supersedeStale(engine, runner, DATASET[key], produced, filesRead, writeOptions, counters);
       counters.rowsRejected = report.rejects.length - rejectsBefore;
       counters.uncertain = report.review.slice(reviewBefore).filter((r) => r.kind === 'person-merge' || r.kind === 'person-ambiguous').length;
-      sources.push({ source: key, path: dir, files, ms: Date.now() - t0, ...counters });
+      sources.push({ source: key, path: dir, files, ms: Date.now() - t0, ...counters, ...(clubsResolved !== undefined ? { clubsResolved } : {}) });
       progress.done();
     }
   } catch (err) {
@@ -170,7 +187,8 @@ export function formatSummary(s: ImportSummary): string {
     lines.push(
       `  ${x.source.padEnd(10)} ${n(x.rowsRead)} rows read from ${n(x.files)} files, ${n(x.rowsRejected)} rejected, ` +
         `${n(x.entitiesCreated)} entities created, ${n(x.entitiesMerged)} merged into existing, ` +
-        `${n(x.factsCreated)} facts created, ${n(x.factsAttached)} curated facts confirmed, ${n(x.factsSuperseded)} superseded, ${n(x.uncertain)} uncertain (${(x.ms / 1000).toFixed(1)} s)`,
+        `${n(x.factsCreated)} facts created, ${n(x.factsAttached)} curated facts confirmed, ${n(x.factsSuperseded)} superseded, ${n(x.uncertain)} uncertain` +
+        `${x.clubsResolved !== undefined ? `, ${n(x.clubsResolved)} clubs resolved` : ''} (${(x.ms / 1000).toFixed(1)} s)`,
     );
   }
   const t = s.totals;

@@ -35,7 +35,19 @@ export const FACT_KINDS = {
     refs: z.object({ person: id, team: id.optional(), under: id.optional() }),
     details: z.object({
       endReason: z.enum(['RETIRED', 'DISMISSED', 'MUTUAL_CONSENT', 'RESIGNED', 'CONTRACT_ENDED', 'PROMOTED', 'UNKNOWN']).optional(),
-      record: z.object({ matches: int.min(0), wins: int.min(0), draws: int.min(0), losses: int.min(0), asOf: z.string().optional() }).optional(),
+      record: z
+        .object({
+          matches: int.min(0),
+          wins: int.min(0),
+          draws: int.min(0),
+          losses: int.min(0),
+          asOf: z.string().optional(),
+          /** The source (an article id) that states the record: its publication bounds what it can have counted. */
+          statedBy: z.string().optional(),
+          /** What the source counts, where it says: a league or all competitions. */
+          scope: z.enum(['LEAGUE', 'ALL_COMPETITIONS', 'UNSTATED']).optional(),
+        })
+        .optional(),
       focus: z.array(z.string()).optional(),
       employer: z.string().optional(),
       note: z.string().optional(),
@@ -71,7 +83,17 @@ export const FACT_KINDS = {
   match: {
     types: z.enum(['LEAGUE', 'CUP', 'PLAYOFF', 'FRIENDLY', 'INTERNATIONAL', 'WORLD_CUP']),
     refs: z.object({ home: id, away: id, venue: id.optional(), winner: id.optional() }),
-    details: ScoreDetails.extend({ stage: z.string().optional(), competition: z.string().optional(), homeName: z.string().optional(), awayName: z.string().optional() }),
+    details: ScoreDetails.extend({
+      stage: z.string().optional(),
+      competition: z.string().optional(),
+      homeName: z.string().optional(),
+      awayName: z.string().optional(),
+      /** Half-time score, where the source gives it (the results data writes `?` when unknown). */
+      halfTimeHomeGoals: int.min(0).optional(),
+      halfTimeAwayGoals: int.min(0).optional(),
+      /** The season of the competition, e.g. 2019/20. */
+      season: z.string().optional(),
+    }),
   },
   event: {
     types: EventType,

@@ -2,6 +2,8 @@
 import type { SharedCaches } from '../cache/shared-caches';
 import type { GraphEngine } from '../graph/engine';
 import { CareerRepository } from './career-repository';
+import { ClubRepository } from './club-repository';
+import { RecordRepository } from './record-repository';
 import { EntityRepository } from './entity-repository';
 import { FactRepository } from './fact-repository';
 import { PathRepository } from './path-repository';
@@ -17,6 +19,8 @@ export interface Repositories {
   paths: PathRepository;
   search: SearchRepository;
   timelines: TimelineRepository;
+  clubs: ClubRepository;
+  records: RecordRepository;
 }
 
 /** `caches`: what every request of the server shares until the next write (src/cache). */
@@ -25,7 +29,10 @@ export function createRepositories(engine: GraphEngine, caches?: SharedCaches): 
   const entities = new EntityRepository(engine, caches?.reads);
   const sources = new SourceRepository(engine, caches?.reads);
   const careers = new CareerRepository(facts);
+  const clubs = new ClubRepository(engine);
   return {
+    clubs,
+    records: new RecordRepository(careers, clubs, sources),
     entities,
     facts,
     sources,

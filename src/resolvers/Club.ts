@@ -29,8 +29,4 @@ export const Club: ClubResolvers = {
   players: async (c, page, ctx) => toConnection(await ctx.repos.facts.about(c.id, ['spell'], 'team'), page),
   honours: async (c, page, ctx) => toConnection(await ctx.repos.facts.about(c.id, ['honour'], 'team'), page),
   staffDuring: (c, { from, to }, ctx) => ctx.repos.timelines.staffDuring(c.id, from, to),
-  matches: async (c, page, ctx) => {
-    const matches = await ctx.repos.facts.about(c.id, ['match']);
-    return toConnection(matches, page);
-  },
 };

@@ -119,6 +119,12 @@ export const factResolvers: Resolvers = {
       const a = num('awayGoals')(f);
       return h !== null && a !== null ? `${h}-${a}` : null;
     },
+    halfTimeScore: (f) => {
+      const h = num('halfTimeHomeGoals')(f);
+      const a = num('halfTimeAwayGoals')(f);
+      return h !== null && a !== null ? `${h}-${a}` : null;
+    },
+    season: str('season'),
     winner: entityRef('winner'),
     stage: str('stage'),
     competition: str('competition'),

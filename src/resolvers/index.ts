@@ -1,6 +1,7 @@
 // Every resolver map, typed by graphql-codegen.
 import type { Resolvers } from '../graphql/__generated__/resolvers-types';
 import { Club } from './Club';
+import { ClubLists, HeadCoachRecord, LeagueRecord, SharedPlayer, StatedRecordCheck, TenureLists } from './ClubLists';
 import { factResolvers } from './Facts';
 import { LocalizedNames, NationalTeam, Stadium } from './NationalTeam';
 import { Fact, Node, Source, Sourced, Team } from './Node';
@@ -38,7 +39,11 @@ export const resolvers: Resolvers = {
   Team,
   PartialDate,
   Person: { ...Person, ...PersonImport },
-  Club: { ...Club, ...ClubImport },
+  Club: { ...Club, ...ClubImport, ...ClubLists },
+  HeadCoachRecord,
+  LeagueRecord,
+  SharedPlayer,
+  StatedRecordCheck,
   NationalTeam: { ...NationalTeam, ...NationalTeamImport },
   Stadium,
   LocalizedNames,
@@ -48,6 +53,7 @@ export const resolvers: Resolvers = {
   Citation,
   ...factResolvers,
   Transfer: { ...factResolvers.Transfer, ...TransferImport },
+  Tenure: { ...factResolvers.Tenure, ...TenureLists },
   Spell: { ...factResolvers.Spell, ...SpellImport },
   Disagreement,
   TeamSeason,

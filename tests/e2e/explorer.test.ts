@@ -1,5 +1,6 @@
-// The career-link explorer (/explore) in a real headless Chromium, against the real service
-// started as `npm start` starts it, on a graph seeded with the curated knowledge plus two seasons
+// The career-link explorer (/explore) and GraphiQL (/graphiql) in a real headless Chromium,
+// against the real service started as `npm start` starts it, on the run's engine (embedded, or
+// Neo4j in `npm run test:neo4j`), on a graph seeded with the curated knowledge plus two seasons
 // of the open transfer dataset (so squads and dataset citations have something to show). What the
 // page shows is checked against what the public API answers. Screenshots go to
 // test-artifacts/explorer/. Chromium comes from Debian: tests/e2e/install-browser.sh.
@@ -8,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { readable } from '../../src/presentation/wording';
-import { acquireDatabase, DATA_DIR, type TestDatabase } from '../support/graph';
+import { acquireDatabase, type TestDatabase } from '../support/databases';
+import { DATA_DIR } from '../support/graph';
 import { postGraphQL, ROOT, startServiceProcess, type ServiceProcess } from '../support/process';
 
 jest.setTimeout(120_000);
@@ -18,8 +20,8 @@ const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'explorer');
 /** Two seasons of the Belgian top flight from the transfer dataset: Defour's Standard years. */
 const SEASONS = ['2007', '2008'];
 
-let dir: string;
 let db: TestDatabase;
+let dir: string;
 let service: ServiceProcess;
 let context: BrowserContext;
 let page: Page;
@@ -64,7 +66,7 @@ const attributes = async (p: Page, selector: string, name: string): Promise<(str
   return out;
 };
 
-function importTransfers(dbEnv: Record<string, string>): void {
+function importTransfers(engineEnv: Record<string, string>): void {
   const source = path.join(DATA_DIR, 'transfermarkt-transfers', 'data');
   if (!fs.existsSync(source)) throw new Error(`The open datasets are missing at ${DATA_DIR} (../shared/data beside the checkout)`);
   const slice = path.join(dir, 'transfers');
@@ -74,7 +76,17 @@ function importTransfers(dbEnv: Record<string, string>): void {
   }
   execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'import', 'cli.ts'), 'transfers', slice, '--quiet', '--report-dir', path.join(dir, 'report')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...dbEnv, LOG_LEVEL: 'warn' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...engineEnv, LOG_LEVEL: 'warn' },
+    stdio: 'pipe',
+  });
+}
+
+/** Every Belgian top-flight result (1995/96–2023/24): league results by season and head coaches' records. */
+function importResults(engineEnv: Record<string, string>): void {
+  const source = path.join(DATA_DIR, 'belgian-league-results');
+  execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'import', 'cli.ts'), 'results', source, '--quiet', '--report-dir', path.join(dir, 'report-results')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...engineEnv, LOG_LEVEL: 'warn' },
     stdio: 'pipe',
   });
 }
@@ -87,6 +99,7 @@ beforeAll(async () => {
   db = await acquireDatabase();
   dir = db.dir;
   importTransfers(db.env);
+  importResults(db.env);
   service = await startServiceProcess(db.env, 120_000);
   origin = new URL(service.url).origin;
   context = await chromium.launchPersistentContext(path.join(dir, 'chromium-profile'), {
@@ -509,6 +522,53 @@ describe('the career-link explorer', () => {
     await landing.getByRole('link', { name: 'GraphiQL' }).first().click();
     await landing.locator('.graphiql-container').waitFor();
     await landing.close();
+  });
+
+  it("shows each KV Mechelen head coach's league record from the results beside the record an article states", async () => {
+    type Rec = { matches: number; wins: number; draws: number; losses: number };
+    const data = await api<{ club: { headCoachRecords: { tenure: { id: string }; person: { name: string }; record: (Rec & { goalsFor: number; goalsAgainst: number }) | null; stated: { stated: Rec; agrees: boolean }[] }[] } }>(
+      '{ club(id: "club:kv-mechelen") { headCoachRecords { tenure { id } person { name } record { matches wins draws losses goalsFor goalsAgainst } stated { stated { matches wins draws losses } agrees } } } }',
+    );
+    const records = data.club.headCoachRecords;
+    const withStated = records.find((r) => r.stated.length > 0 && r.record);
+    expect(withStated).toBeDefined();
+    await page.goto(`${origin}/explore#/club/club:kv-mechelen?season=2007/08`);
+    await viewReady(page, 'club');
+    await page.locator('.record-box').first().waitFor();
+    for (const r of records.filter((x) => x.record)) {
+      const box = page.locator(`.record[data-tenure="${r.tenure.id}"] .record-data`);
+      expect(await box.innerText()).toContain(`${r.record!.matches} matches: ${r.record!.wins} won, ${r.record!.draws} drawn, ${r.record!.losses} lost; goals ${r.record!.goalsFor}–${r.record!.goalsAgainst}`);
+    }
+    const stated = page.locator(`.record[data-tenure="${withStated!.tenure.id}"] .record-stated`).first();
+    const s0 = withStated!.stated[0]!.stated;
+    expect(await stated.innerText()).toContain(`${s0.matches} matches: ${s0.wins} won, ${s0.draws} drawn, ${s0.losses} lost`);
+    await page.locator(`.record[data-tenure="${withStated!.tenure.id}"]`).scrollIntoViewIfNeeded();
+    await shot(page, 'club-kv-mechelen-records');
+  });
+
+  it("lists a season's signings, departures and league results for a club, as the API gives them", async () => {
+    const season = '2008/09';
+    type Page = { totalCount: number; edges: { node: { person: { name: string }; feeEur: number | null } }[] };
+    const data = await api<{ club: { signings: Page; departures: Page; matches: { totalCount: number; edges: { node: { id: string } }[] } } }>(
+      `{ club(id: "club:standard-liege") { signings: transfers(season: "${season}", direction: IN, first: 100) { totalCount edges { node { person { name } feeEur } } } departures: transfers(season: "${season}", direction: OUT, first: 100) { totalCount edges { node { person { name } feeEur } } } matches(season: "${season}", first: 100) { totalCount edges { node { id } } } } }`,
+    );
+    expect(data.club.departures.edges.map((e) => e.node.person.name)).toContain('Marouane Fellaini');
+    expect(data.club.matches.totalCount).toBeGreaterThan(20);
+    await page.goto(`${origin}/explore#/club/club:standard-liege?season=${season}`);
+    await viewReady(page, 'club');
+    await page.locator('.club-match').first().waitFor();
+    expect(await page.locator('#signings-heading').innerText()).toBe(`Signings in ${season} (${data.club.signings.totalCount})`);
+    expect(await texts(page, '.signings .club-transfer > div > a')).toEqual(data.club.signings.edges.map((e) => e.node.person.name));
+    expect(await texts(page, '.departures .club-transfer > div > a')).toEqual(data.club.departures.edges.map((e) => e.node.person.name));
+    const fellaini = page.locator('.departures .club-transfer', { hasText: 'Marouane Fellaini' });
+    expect(await fellaini.innerText()).toMatch(/to Everton[\s\S]*fee €21\.76m · market value €7m/);
+    expect(await page.locator('#matches-heading').innerText()).toBe(`Matches in ${season} (${data.club.matches.totalCount})`);
+    expect(await attributes(page, '.club-match', 'data-id')).toEqual(data.club.matches.edges.map((e) => e.node.id));
+    expect(await page.locator('.club-match').first().innerText()).toMatch(/\d{1,2} [A-Z][a-z]{2} 2008/);
+    // Another season in the squad's picker: the lists follow.
+    await page.getByLabel('Season', { exact: true }).selectOption('2007/08');
+    await page.getByText('Signings in 2007/08').waitFor();
+    await shot(page, 'club-standard-liege-season');
   });
 
   it('is readable on a phone (375×812): no sideways scrolling', async () => {

@@ -7,6 +7,8 @@ import { SourceModel, CitationModel } from '../../models/sources';
 import { FactModel } from '../../models/facts';
 import { ParticipantModel, CoachingRecordModel } from '../../models/graph-parts';
 import { RouteModel, HopModel, PeriodModel, TeammateModel, TimelineEntryModel, HandoverModel, CoachingTreeEntryModel, SearchEdgeModel, StaffMemberModel } from '../../models/paths';
+import { LeagueRecordModel, HeadCoachRecordModel, StatedRecordCheckModel, RecordDisagreementModel } from '../../knowledge/league-records';
+import { SharedPlayerModel } from '../../repositories/club-repository';
 import { GraphContext } from '../../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -264,13 +266,23 @@ export type Club = Node & Sourced & Team & {
   city?: Maybe<Scalars['String']['output']>;
   /** Country as an ISO code. */
   country?: Maybe<Scalars['String']['output']>;
+  /**
+   * The league record under each head coach, computed from the league results the graph holds,
+   * beside the records the articles state. Tenures in the order of `headCoaches`; a tenure whose
+   * start is unknown has no record (and says why).
+   */
+  headCoachRecords: Array<HeadCoachRecord>;
   /** Head-coach tenures in order, each with predecessor and successor. */
   headCoaches: Array<Tenure>;
   /** Honours won by people with the club. */
   honours: HonourConnection;
   /** Global id, e.g. `club:kv-mechelen`. */
   id: Scalars['ID']['output'];
-  /** Matches the club played that the graph knows of, in date order. */
+  /**
+   * Matches the club played that the graph knows of (league results and the articles' matches), in
+   * date order: `season` (`2019/20`, July to June), `opponent` (a club id), `from` and `to` (days,
+   * inclusive) narrow it. Undated matches are not listed. Paged in the database.
+   */
   matches: MatchConnection;
   /** Name as commonly written. */
   name: Scalars['String']['output'];
@@ -280,6 +292,8 @@ export type Club = Node & Sourced & Team & {
   nicknames: Array<Scalars['String']['output']>;
   /** Playing spells at the club in date order. */
   players: SpellConnection;
+  /** People with a playing spell at this club and at `with` (a club id), one row per person with the spells at each, by name. Paged in the database. */
+  sharedPlayers: SharedPlayerConnection;
   /** Short name. */
   shortName?: Maybe<Scalars['String']['output']>;
   /** Sources that introduce this club. */
@@ -294,6 +308,12 @@ export type Club = Node & Sourced & Team & {
   staffDuring: Array<StaffMember>;
   /** Every staff tenure at the club in date order. */
   staffHistory: TenureConnection;
+  /**
+   * Transfers to (`IN`) or from (`OUT`) the club, or both, in date order, with fees, loans and the
+   * other club; `season` (`2019/20`) keeps the moves dated inside that season (July to June: the
+   * summer window and the winter window after it). Undated moves are not listed. Paged in the database.
+   */
+  transfers: TransferConnection;
 };
 
 
@@ -308,6 +328,10 @@ export type ClubHonoursArgs = {
 export type ClubMatchesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  opponent?: InputMaybe<Scalars['ID']['input']>;
+  season?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -315,6 +339,14 @@ export type ClubMatchesArgs = {
 export type ClubPlayersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A football club. */
+export type ClubSharedPlayersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  with: Scalars['ID']['input'];
 };
 
 
@@ -341,6 +373,15 @@ export type ClubStaffDuringArgs = {
 export type ClubStaffHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A football club. */
+export type ClubTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<TransferDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  season?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The club as written, and the audit entry of the edit. */
@@ -851,6 +892,29 @@ export type FactKind =
   | 'TENURE'
   | 'TRANSFER';
 
+/** A head coach's league record over a tenure, computed from the league results, beside any record a source states. */
+export type HeadCoachRecord = {
+  __typename?: 'HeadCoachRecord';
+  /** True when the tenure has no known end: `record` counts to the last match the data holds, which does not mean the coach was still in charge. */
+  openEnd: Scalars['Boolean']['output'];
+  /** The coach. */
+  person: Person;
+  /** League record over the matches surely inside the tenure; null when its start is unknown (the data cannot tell which matches were his). */
+  record?: Maybe<LeagueRecord>;
+  /** The league results dataset (what the record is computed from) and the tenure's own sources. */
+  sources: Array<Citation>;
+  /** Records sources state for this tenure, each compared with the data. */
+  stated: Array<StatedRecordCheck>;
+  /** The record in plain words, with what is left out and why. */
+  summary: Scalars['String']['output'];
+  /** The tenure. */
+  tenure: Tenure;
+  /** The last day counted. */
+  through?: Maybe<Scalars['Date']['output']>;
+  /** Matches in a month the tenure is known only to (its first or last): they may be his or his predecessor's or successor's, and are not counted. */
+  uncertainMatches: Array<Match>;
+};
+
 /** A club playing at a stadium. */
 export type HomeGround = Fact & Node & Sourced & {
   __typename?: 'HomeGround';
@@ -920,6 +984,33 @@ export type HonourType =
   | 'OTHER'
   | 'SUPERCUP';
 
+/** A team's league record over a span, computed from the matches the graph holds (never stated by a source). */
+export type LeagueRecord = {
+  __typename?: 'LeagueRecord';
+  /** Matches drawn. */
+  draws: Scalars['Int']['output'];
+  /** Day of the first match counted. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** Goals conceded. */
+  goalsAgainst: Scalars['Int']['output'];
+  /** Goals scored. */
+  goalsFor: Scalars['Int']['output'];
+  /** Matches lost. */
+  losses: Scalars['Int']['output'];
+  /** The matches counted, in date order. */
+  matchList: Array<Match>;
+  /** League matches counted (regular season and play-offs). */
+  matches: Scalars['Int']['output'];
+  /** Of `matches`, those of the play-offs after the regular season. */
+  playOffMatches: Scalars['Int']['output'];
+  /** Points at three for a win. */
+  points: Scalars['Int']['output'];
+  /** Day of the last match counted. */
+  to?: Maybe<Scalars['Date']['output']>;
+  /** Matches won. */
+  wins: Scalars['Int']['output'];
+};
+
 /** Official names of a team in the country's languages. */
 export type LocalizedNames = {
   __typename?: 'LocalizedNames';
@@ -946,6 +1037,8 @@ export type Match = Fact & Node & Sourced & {
   confidence: Scalars['Float']['output'];
   /** When, at the precision the sources support. */
   date?: Maybe<PartialDate>;
+  /** Half-time score as `home-away`, when known (the league results write `?` for some). */
+  halfTimeScore?: Maybe<Scalars['String']['output']>;
   /** Home side. */
   home: Team;
   /** Goals of the home side, when known. */
@@ -958,6 +1051,8 @@ export type Match = Fact & Node & Sourced & {
   kind: FactKind;
   /** Score as `home-away`, when known. */
   score?: Maybe<Scalars['String']['output']>;
+  /** Season of the competition (`2019/20`), where recorded. */
+  season?: Maybe<Scalars['String']['output']>;
   /** Every source backing this fact. Never empty. */
   sources: Array<Citation>;
   /** Round or stage (final, semi-final …). */
@@ -1771,6 +1866,39 @@ export type QueryStadiumArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One figure where a stated record and the data's part. */
+export type RecordDisagreement = {
+  __typename?: 'RecordDisagreement';
+  /** What the data gives. */
+  data: Scalars['Int']['output'];
+  /** The difference in plain words, with the days counted. */
+  explanation: Scalars['String']['output'];
+  /** The figure. */
+  field: RecordField;
+  /** A difference of scope or of figures. */
+  kind: RecordDisagreementKind;
+  /** What the source says. */
+  stated: Scalars['Int']['output'];
+};
+
+/** How a stated record and the data's differ. */
+export type RecordDisagreementKind =
+  /** Over the same league matches the figures differ. */
+  | 'DIFFERENT'
+  /** The source counts other competitions too (all competitions against the data's league): a difference of scope, not an error. */
+  | 'SCOPE';
+
+/** Which figure of a stated record the data does not reproduce. */
+export type RecordField =
+  /** Matches drawn. */
+  | 'DRAWS'
+  /** Matches lost. */
+  | 'LOSSES'
+  /** Matches counted. */
+  | 'MATCHES'
+  /** Matches won. */
+  | 'WINS';
+
 /**
  * How the two ends of a hop are linked, read as "`from` <relation> `to`". Directed relations come
  * in pairs (COACHED / COACHED_BY …); as a filter, either one of a pair allows both.
@@ -2017,6 +2145,37 @@ export type SearchType =
   /** Stadiums. */
   | 'STADIUM';
 
+/** A person who played for two clubs, with the spells at each. */
+export type SharedPlayer = {
+  __typename?: 'SharedPlayer';
+  /** Playing spells at the other club (`with`), in date order. */
+  otherSpells: Array<Spell>;
+  /** The person. */
+  person: Person;
+  /** Playing spells at the club asked about, in date order. */
+  spells: Array<Spell>;
+};
+
+/** A page of people who played for two clubs, by name. */
+export type SharedPlayerConnection = {
+  __typename?: 'SharedPlayerConnection';
+  /** Items of this page, in the connection's stable order. */
+  edges: Array<SharedPlayerEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a SharedPlayer page. */
+export type SharedPlayerEdge = {
+  __typename?: 'SharedPlayerEdge';
+  /** Opaque cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: SharedPlayer;
+};
+
 /** Where a fact comes from. */
 export type Source = {
   /** Global id: `article:…`, `dataset:…` or `editor:…`. */
@@ -2194,6 +2353,27 @@ export type StaffRole =
   | 'VIDEO_ANALYST'
   | 'YOUTH_COACH';
 
+/** A record a source states for a tenure, beside the data's. */
+export type StatedRecordCheck = {
+  __typename?: 'StatedRecordCheck';
+  /** True when some possible start of the tenure gives exactly the stated figures in the league. */
+  agrees: Scalars['Boolean']['output'];
+  /** League matches from the tenure's start to the stating source's publication (its latest possible day). */
+  byPublication?: Maybe<LeagueRecord>;
+  /** The data's first N league matches of the tenure (N as stated), from the start that fits best. */
+  data?: Maybe<LeagueRecord>;
+  /** Where they part (empty when they agree). */
+  disagreements: Array<RecordDisagreement>;
+  /** When agreeing needs a match of the tenure's uncertain first month to be the first in charge: that match. */
+  firstMatch?: Maybe<Match>;
+  /** The record as stated. */
+  stated: CoachingRecord;
+  /** The source that states it, where recorded. */
+  statedBy?: Maybe<Source>;
+  /** The comparison in plain words. */
+  summary: Scalars['String']['output'];
+};
+
 /** One person succeeding another in a role at a team, as a source states it. */
 export type Succession = Fact & Node & Sourced & {
   __typename?: 'Succession';
@@ -2324,6 +2504,8 @@ export type Tenure = Fact & Node & Sourced & {
   id: Scalars['ID']['output'];
   /** Kind of fact. */
   kind: FactKind;
+  /** For a head coach: the league record over the tenure computed from the league results (see Club.headCoachRecords). */
+  leagueRecord?: Maybe<HeadCoachRecord>;
   /** Editorial note on the tenure. */
   note?: Maybe<Scalars['String']['output']>;
   /** The person in the role. */
@@ -2525,6 +2707,13 @@ export type TransferConnection = {
   /** Number of items in the whole list, across pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Which side of a club's transfers to list. */
+export type TransferDirection =
+  /** Signings: moves to the club. */
+  | 'IN'
+  /** Departures: moves away from the club. */
+  | 'OUT';
 
 /** An edge of a Transfer page. */
 export type TransferEdge = {
@@ -2744,6 +2933,7 @@ export type ResolversTypes = ResolversObject<{
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
   FactKind: FactKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HeadCoachRecord: ResolverTypeWrapper<HeadCoachRecordModel>;
   HomeGround: ResolverTypeWrapper<FactModel>;
   Honour: ResolverTypeWrapper<FactModel>;
   HonourConnection: ResolverTypeWrapper<Omit<HonourConnection, 'edges'> & { edges: Array<ResolversTypes['HonourEdge']> }>;
@@ -2751,6 +2941,7 @@ export type ResolversTypes = ResolversObject<{
   HonourType: HonourType;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LeagueRecord: ResolverTypeWrapper<LeagueRecordModel>;
   LocalizedNames: ResolverTypeWrapper<EntityModel>;
   Match: ResolverTypeWrapper<FactModel>;
   MatchConnection: ResolverTypeWrapper<Omit<MatchConnection, 'edges'> & { edges: Array<ResolversTypes['MatchEdge']> }>;
@@ -2778,6 +2969,9 @@ export type ResolversTypes = ResolversObject<{
   QualificationStatus: QualificationStatus;
   QualificationType: QualificationType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordDisagreement: ResolverTypeWrapper<RecordDisagreementModel>;
+  RecordDisagreementKind: RecordDisagreementKind;
+  RecordField: RecordField;
   Relation: Relation;
   RelationRole: RelationRole;
   RelationType: RelationType;
@@ -2795,6 +2989,9 @@ export type ResolversTypes = ResolversObject<{
   SearchMatch: SearchMatch;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchType: SearchType;
+  SharedPlayer: ResolverTypeWrapper<SharedPlayerModel>;
+  SharedPlayerConnection: ResolverTypeWrapper<Omit<SharedPlayerConnection, 'edges'> & { edges: Array<ResolversTypes['SharedPlayerEdge']> }>;
+  SharedPlayerEdge: ResolverTypeWrapper<Omit<SharedPlayerEdge, 'node'> & { node: ResolversTypes['SharedPlayer'] }>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceEditPayload: ResolverTypeWrapper<Omit<SourceEditPayload, 'source'> & { source: ResolversTypes['Source'] }>;
   SourceKind: SourceKind;
@@ -2809,6 +3006,7 @@ export type ResolversTypes = ResolversObject<{
   StaffEvidence: StaffEvidence;
   StaffMember: ResolverTypeWrapper<StaffMemberModel>;
   StaffRole: StaffRole;
+  StatedRecordCheck: ResolverTypeWrapper<StatedRecordCheckModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Succession: ResolverTypeWrapper<FactModel>;
   Team: ResolverTypeWrapper<EntityModel>;
@@ -2829,6 +3027,7 @@ export type ResolversTypes = ResolversObject<{
   TournamentSquad: ResolverTypeWrapper<Omit<TournamentSquad, 'date' | 'managers' | 'players' | 'team'> & { date?: Maybe<ResolversTypes['PartialDate']>, managers: Array<ResolversTypes['Tenure']>, players: Array<ResolversTypes['SquadMembership']>, team: ResolversTypes['NationalTeam'] }>;
   Transfer: ResolverTypeWrapper<FactModel>;
   TransferConnection: ResolverTypeWrapper<Omit<TransferConnection, 'edges'> & { edges: Array<ResolversTypes['TransferEdge']> }>;
+  TransferDirection: TransferDirection;
   TransferEdge: ResolverTypeWrapper<Omit<TransferEdge, 'node'> & { node: ResolversTypes['Transfer'] }>;
   TransferType: TransferType;
 }>;
@@ -2875,12 +3074,14 @@ export type ResolversParentTypes = ResolversObject<{
   FactConnection: Omit<FactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FactEdge']> };
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
   Float: Scalars['Float']['output'];
+  HeadCoachRecord: HeadCoachRecordModel;
   HomeGround: FactModel;
   Honour: FactModel;
   HonourConnection: Omit<HonourConnection, 'edges'> & { edges: Array<ResolversParentTypes['HonourEdge']> };
   HonourEdge: Omit<HonourEdge, 'node'> & { node: ResolversParentTypes['Honour'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LeagueRecord: LeagueRecordModel;
   LocalizedNames: EntityModel;
   Match: FactModel;
   MatchConnection: Omit<MatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchEdge']> };
@@ -2904,6 +3105,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonEditPayload: Omit<PersonEditPayload, 'person'> & { person: ResolversParentTypes['Person'] };
   Qualification: FactModel;
   Query: Record<PropertyKey, never>;
+  RecordDisagreement: RecordDisagreementModel;
   Relationship: FactModel;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
@@ -2915,6 +3117,9 @@ export type ResolversParentTypes = ResolversObject<{
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: SearchEdgeModel;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SharedPlayer: SharedPlayerModel;
+  SharedPlayerConnection: Omit<SharedPlayerConnection, 'edges'> & { edges: Array<ResolversParentTypes['SharedPlayerEdge']> };
+  SharedPlayerEdge: Omit<SharedPlayerEdge, 'node'> & { node: ResolversParentTypes['SharedPlayer'] };
   Source: SourceModel;
   SourceEditPayload: Omit<SourceEditPayload, 'source'> & { source: ResolversParentTypes['Source'] };
   Sourced: ResolversInterfaceTypes<ResolversParentTypes>['Sourced'];
@@ -2925,6 +3130,7 @@ export type ResolversParentTypes = ResolversObject<{
   SquadMembership: FactModel;
   Stadium: EntityModel;
   StaffMember: StaffMemberModel;
+  StatedRecordCheck: StatedRecordCheckModel;
   String: Scalars['String']['output'];
   Succession: FactModel;
   Team: EntityModel;
@@ -3006,6 +3212,7 @@ export type ClubResolvers<ContextType = GraphContext, ParentType extends Resolve
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headCoachRecords?: Resolver<Array<ResolversTypes['HeadCoachRecord']>, ParentType, ContextType>;
   headCoaches?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
   honours?: Resolver<ResolversTypes['HonourConnection'], ParentType, ContextType, RequireFields<ClubHonoursArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3014,6 +3221,7 @@ export type ClubResolvers<ContextType = GraphContext, ParentType extends Resolve
   names?: Resolver<ResolversTypes['LocalizedNames'], ParentType, ContextType>;
   nicknames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   players?: Resolver<ResolversTypes['SpellConnection'], ParentType, ContextType, RequireFields<ClubPlayersArgs, 'first'>>;
+  sharedPlayers?: Resolver<ResolversTypes['SharedPlayerConnection'], ParentType, ContextType, RequireFields<ClubSharedPlayersArgs, 'first' | 'with'>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   squad?: Resolver<Maybe<ResolversTypes['TeamSeason']>, ParentType, ContextType, RequireFields<ClubSquadArgs, 'season'>>;
@@ -3021,6 +3229,7 @@ export type ClubResolvers<ContextType = GraphContext, ParentType extends Resolve
   staff?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<ClubStaffArgs, 'asOf'>>;
   staffDuring?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<ClubStaffDuringArgs, 'from' | 'to'>>;
   staffHistory?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<ClubStaffHistoryArgs, 'first'>>;
+  transfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, RequireFields<ClubTransfersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3148,6 +3357,18 @@ export type FactEdgeResolvers<ContextType = GraphContext, ParentType extends Res
   node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 }>;
 
+export type HeadCoachRecordResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HeadCoachRecord'] = ResolversParentTypes['HeadCoachRecord']> = ResolversObject<{
+  openEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['LeagueRecord']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  stated?: Resolver<Array<ResolversTypes['StatedRecordCheck']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tenure?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+  through?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  uncertainMatches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+}>;
+
 export type HomeGroundResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HomeGround'] = ResolversParentTypes['HomeGround']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3183,6 +3404,20 @@ export type HonourEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Honour'], ParentType, ContextType>;
 }>;
 
+export type LeagueRecordResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LeagueRecord'] = ResolversParentTypes['LeagueRecord']> = ResolversObject<{
+  draws?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  goalsAgainst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goalsFor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  losses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchList?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  playOffMatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  wins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LocalizedNamesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LocalizedNames'] = ResolversParentTypes['LocalizedNames']> = ResolversObject<{
   en?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3196,12 +3431,14 @@ export type MatchResolvers<ContextType = GraphContext, ParentType extends Resolv
   competition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  halfTimeScore?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   home?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   homeGoals?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   homeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  season?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['MatchType'], ParentType, ContextType>;
@@ -3398,6 +3635,14 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   stadium?: Resolver<Maybe<ResolversTypes['Stadium']>, ParentType, ContextType, RequireFields<QueryStadiumArgs, 'id'>>;
 }>;
 
+export type RecordDisagreementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecordDisagreement'] = ResolversParentTypes['RecordDisagreement']> = ResolversObject<{
+  data?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['RecordField'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecordDisagreementKind'], ParentType, ContextType>;
+  stated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type RelationshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -3467,6 +3712,23 @@ export type SearchEdgeResolvers<ContextType = GraphContext, ParentType extends R
 
 export type SearchResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Article' | 'Club' | 'NationalTeam' | 'Person' | 'Stadium', ParentType, ContextType>;
+}>;
+
+export type SharedPlayerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SharedPlayer'] = ResolversParentTypes['SharedPlayer']> = ResolversObject<{
+  otherSpells?: Resolver<Array<ResolversTypes['Spell']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  spells?: Resolver<Array<ResolversTypes['Spell']>, ParentType, ContextType>;
+}>;
+
+export type SharedPlayerConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SharedPlayerConnection'] = ResolversParentTypes['SharedPlayerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SharedPlayerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SharedPlayerEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SharedPlayerEdge'] = ResolversParentTypes['SharedPlayerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SharedPlayer'], ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -3547,6 +3809,17 @@ export type StaffMemberResolvers<ContextType = GraphContext, ParentType extends 
   tenure?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
 }>;
 
+export type StatedRecordCheckResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StatedRecordCheck'] = ResolversParentTypes['StatedRecordCheck']> = ResolversObject<{
+  agrees?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  byPublication?: Resolver<Maybe<ResolversTypes['LeagueRecord']>, ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['LeagueRecord']>, ParentType, ContextType>;
+  disagreements?: Resolver<Array<ResolversTypes['RecordDisagreement']>, ParentType, ContextType>;
+  firstMatch?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  stated?: Resolver<ResolversTypes['CoachingRecord'], ParentType, ContextType>;
+  statedBy?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SuccessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -3610,6 +3883,7 @@ export type TenureResolvers<ContextType = GraphContext, ParentType extends Resol
   focus?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  leagueRecord?: Resolver<Maybe<ResolversTypes['HeadCoachRecord']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   predecessor?: Resolver<Maybe<ResolversTypes['Tenure']>, ParentType, ContextType>;
@@ -3729,10 +4003,12 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
+  HeadCoachRecord?: HeadCoachRecordResolvers<ContextType>;
   HomeGround?: HomeGroundResolvers<ContextType>;
   Honour?: HonourResolvers<ContextType>;
   HonourConnection?: HonourConnectionResolvers<ContextType>;
   HonourEdge?: HonourEdgeResolvers<ContextType>;
+  LeagueRecord?: LeagueRecordResolvers<ContextType>;
   LocalizedNames?: LocalizedNamesResolvers<ContextType>;
   Match?: MatchResolvers<ContextType>;
   MatchConnection?: MatchConnectionResolvers<ContextType>;
@@ -3754,6 +4030,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   PersonEditPayload?: PersonEditPayloadResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordDisagreement?: RecordDisagreementResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
@@ -3764,6 +4041,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SharedPlayer?: SharedPlayerResolvers<ContextType>;
+  SharedPlayerConnection?: SharedPlayerConnectionResolvers<ContextType>;
+  SharedPlayerEdge?: SharedPlayerEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceEditPayload?: SourceEditPayloadResolvers<ContextType>;
   Sourced?: SourcedResolvers<ContextType>;
@@ -3774,6 +4054,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   SquadMembership?: SquadMembershipResolvers<ContextType>;
   Stadium?: StadiumResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
+  StatedRecordCheck?: StatedRecordCheckResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamSeason?: TeamSeasonResolvers<ContextType>;

@@ -33,6 +33,24 @@ export type PeriodInput = {
   to?: string | null | undefined;
 };
 
+/** How a stated record and the data's differ. */
+export type RecordDisagreementKind =
+  /** Over the same league matches the figures differ. */
+  | 'DIFFERENT'
+  /** The source counts other competitions too (all competitions against the data's league): a difference of scope, not an error. */
+  | 'SCOPE';
+
+/** Which figure of a stated record the data does not reproduce. */
+export type RecordField =
+  /** Matches drawn. */
+  | 'DRAWS'
+  /** Matches lost. */
+  | 'LOSSES'
+  /** Matches counted. */
+  | 'MATCHES'
+  /** Matches won. */
+  | 'WINS';
+
 /**
  * How the two ends of a hop are linked, read as "`from` <relation> `to`". Directed relations come
  * in pairs (COACHED / COACHED_BY …); as a filter, either one of a pair allows both.
@@ -206,6 +224,13 @@ export type TimelineKind =
   /** A transfer. */
   | 'TRANSFER';
 
+/** Which side of a club's transfers to list. */
+export type TransferDirection =
+  /** Signings: moves to the club. */
+  | 'IN'
+  /** Departures: moves away from the club. */
+  | 'OUT';
+
 /** How a player moved. */
 export type TransferType =
   | 'END_OF_LOAN'
@@ -255,6 +280,70 @@ export type ExplorerClubPlayersQuery = { club: { id: string, players: { totalCou
               | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
               | { note: string | null, id: string, kind: SourceKind, name: string }
              }> } }> } } | null };
+
+export type ExplorerClubTransfersQueryVariables = Exact<{
+  id: string | number;
+  season: string;
+  direction: TransferDirection;
+}>;
+
+
+export type ExplorerClubTransfersQuery = { club: { id: string, transfers: { totalCount: number, edges: Array<{ node: { id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, fromName: string | null, toName: string | null, date: { text: string, precision: DatePrecision } | null, person: { id: string, name: string }, from:
+            | { __typename: 'Club', id: string, name: string }
+            | { __typename: 'NationalTeam', id: string, name: string }
+           | null, to:
+            | { __typename: 'Club', id: string, name: string }
+            | { __typename: 'NationalTeam', id: string, name: string }
+           | null, sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
+              | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
+              | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
+              | { note: string | null, id: string, kind: SourceKind, name: string }
+             }> } }> } } | null };
+
+export type ClubTransferPageFragment = { totalCount: number, edges: Array<{ node: { id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, fromName: string | null, toName: string | null, date: { text: string, precision: DatePrecision } | null, person: { id: string, name: string }, from:
+        | { __typename: 'Club', id: string, name: string }
+        | { __typename: 'NationalTeam', id: string, name: string }
+       | null, to:
+        | { __typename: 'Club', id: string, name: string }
+        | { __typename: 'NationalTeam', id: string, name: string }
+       | null, sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
+          | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
+          | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
+          | { note: string | null, id: string, kind: SourceKind, name: string }
+         }> } }> };
+
+export type ExplorerClubMatchesQueryVariables = Exact<{
+  id: string | number;
+  season: string;
+}>;
+
+
+export type ExplorerClubMatchesQuery = { club: { id: string, matches: { totalCount: number, edges: Array<{ node: { id: string, homeName: string | null, awayName: string | null, homeGoals: number | null, awayGoals: number | null, score: string | null, halfTimeScore: string | null, competition: string | null, stage: string | null, date: { text: string, precision: DatePrecision } | null, home:
+            | { __typename: 'Club', id: string, name: string }
+            | { __typename: 'NationalTeam', id: string, name: string }
+          , away:
+            | { __typename: 'Club', id: string, name: string }
+            | { __typename: 'NationalTeam', id: string, name: string }
+          , sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
+              | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
+              | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
+              | { note: string | null, id: string, kind: SourceKind, name: string }
+             }> } }> } } | null };
+
+export type ExplorerClubRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerClubRecordsQuery = { club: { id: string, headCoachRecords: Array<{ openEnd: boolean, through: string | null, summary: string, tenure: { id: string }, person: { id: string, name: string }, record: { matches: number, wins: number, draws: number, losses: number, goalsFor: number, goalsAgainst: number, points: number, playOffMatches: number, from: string | null, to: string | null } | null, stated: Array<{ agrees: boolean, summary: string, stated: { matches: number, wins: number, draws: number, losses: number, asOf: string | null }, statedBy:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, disagreements: Array<{ field: RecordField, stated: number, data: number, kind: RecordDisagreementKind, explanation: string }> }>, sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
+          | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
+          | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
+          | { note: string | null, id: string, kind: SourceKind, name: string }
+         }> }> } | null };
 
 export type ExplorerConnectionsQueryVariables = Exact<{
   from: string | number;
@@ -583,6 +672,110 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DateFields on PartialDate {
+  text
+  precision
+}
+    `, {"fragmentName":"DateFields"}) as unknown as TypedDocumentString<DateFieldsFragment, unknown>;
+export const TeamLinkFragmentDoc = new TypedDocumentString(`
+    fragment TeamLink on Team {
+  __typename
+  id
+  name
+}
+    `, {"fragmentName":"TeamLink"}) as unknown as TypedDocumentString<TeamLinkFragment, unknown>;
+export const CitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CitationFields on Citation {
+  detail
+  teaser
+  confidence
+  source {
+    id
+    kind
+    name
+    ... on Article {
+      outlet
+      published {
+        text
+      }
+    }
+    ... on Dataset {
+      licence
+      author
+      url
+    }
+    ... on Editor {
+      note
+    }
+  }
+}
+    `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
+export const ClubTransferPageFragmentDoc = new TypedDocumentString(`
+    fragment ClubTransferPage on TransferConnection {
+  totalCount
+  edges {
+    node {
+      id
+      date {
+        ...DateFields
+      }
+      type
+      window
+      feeEur
+      marketValueEur
+      loanStatus
+      person {
+        id
+        name
+      }
+      from {
+        ...TeamLink
+      }
+      to {
+        ...TeamLink
+      }
+      fromName
+      toName
+      sources {
+        ...CitationFields
+      }
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  detail
+  teaser
+  confidence
+  source {
+    id
+    kind
+    name
+    ... on Article {
+      outlet
+      published {
+        text
+      }
+    }
+    ... on Dataset {
+      licence
+      author
+      url
+    }
+    ... on Editor {
+      note
+    }
+  }
+}
+fragment DateFields on PartialDate {
+  text
+  precision
+}
+fragment TeamLink on Team {
+  __typename
+  id
+  name
+}`, {"fragmentName":"ClubTransferPage"}) as unknown as TypedDocumentString<ClubTransferPageFragment, unknown>;
 export const EndFieldsFragmentDoc = new TypedDocumentString(`
     fragment EndFields on PathEnd {
   __typename
@@ -600,19 +793,6 @@ export const EndFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EndFields"}) as unknown as TypedDocumentString<EndFieldsFragment, unknown>;
-export const DateFieldsFragmentDoc = new TypedDocumentString(`
-    fragment DateFields on PartialDate {
-  text
-  precision
-}
-    `, {"fragmentName":"DateFields"}) as unknown as TypedDocumentString<DateFieldsFragment, unknown>;
-export const TeamLinkFragmentDoc = new TypedDocumentString(`
-    fragment TeamLink on Team {
-  __typename
-  id
-  name
-}
-    `, {"fragmentName":"TeamLink"}) as unknown as TypedDocumentString<TeamLinkFragment, unknown>;
 export const FactLinksFragmentDoc = new TypedDocumentString(`
     fragment FactLinks on Fact {
   id
@@ -653,32 +833,6 @@ export const FactLinksFragmentDoc = new TypedDocumentString(`
   id
   name
 }`, {"fragmentName":"FactLinks"}) as unknown as TypedDocumentString<FactLinksFragment, unknown>;
-export const CitationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CitationFields on Citation {
-  detail
-  teaser
-  confidence
-  source {
-    id
-    kind
-    name
-    ... on Article {
-      outlet
-      published {
-        text
-      }
-    }
-    ... on Dataset {
-      licence
-      author
-      url
-    }
-    ... on Editor {
-      note
-    }
-  }
-}
-    `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
 export const TimelinePageFragmentDoc = new TypedDocumentString(`
     fragment TimelinePage on TimelineEntryConnection {
   totalCount
@@ -969,6 +1123,225 @@ export const ExplorerClubPlayersDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ExplorerClubPlayersQuery, ExplorerClubPlayersQueryVariables>;
+export const ExplorerClubTransfersDocument = new TypedDocumentString(`
+    query ExplorerClubTransfers($id: ID!, $season: String!, $direction: TransferDirection!) {
+  club(id: $id) {
+    id
+    transfers(season: $season, direction: $direction, first: 60) {
+      ...ClubTransferPage
+    }
+  }
+}
+    fragment ClubTransferPage on TransferConnection {
+  totalCount
+  edges {
+    node {
+      id
+      date {
+        ...DateFields
+      }
+      type
+      window
+      feeEur
+      marketValueEur
+      loanStatus
+      person {
+        id
+        name
+      }
+      from {
+        ...TeamLink
+      }
+      to {
+        ...TeamLink
+      }
+      fromName
+      toName
+      sources {
+        ...CitationFields
+      }
+    }
+  }
+}
+fragment CitationFields on Citation {
+  detail
+  teaser
+  confidence
+  source {
+    id
+    kind
+    name
+    ... on Article {
+      outlet
+      published {
+        text
+      }
+    }
+    ... on Dataset {
+      licence
+      author
+      url
+    }
+    ... on Editor {
+      note
+    }
+  }
+}
+fragment DateFields on PartialDate {
+  text
+  precision
+}
+fragment TeamLink on Team {
+  __typename
+  id
+  name
+}`) as unknown as TypedDocumentString<ExplorerClubTransfersQuery, ExplorerClubTransfersQueryVariables>;
+export const ExplorerClubMatchesDocument = new TypedDocumentString(`
+    query ExplorerClubMatches($id: ID!, $season: String!) {
+  club(id: $id) {
+    id
+    matches(season: $season, first: 60) {
+      totalCount
+      edges {
+        node {
+          id
+          date {
+            ...DateFields
+          }
+          home {
+            ...TeamLink
+          }
+          away {
+            ...TeamLink
+          }
+          homeName
+          awayName
+          homeGoals
+          awayGoals
+          score
+          halfTimeScore
+          competition
+          stage
+          sources {
+            ...CitationFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  detail
+  teaser
+  confidence
+  source {
+    id
+    kind
+    name
+    ... on Article {
+      outlet
+      published {
+        text
+      }
+    }
+    ... on Dataset {
+      licence
+      author
+      url
+    }
+    ... on Editor {
+      note
+    }
+  }
+}
+fragment DateFields on PartialDate {
+  text
+  precision
+}
+fragment TeamLink on Team {
+  __typename
+  id
+  name
+}`) as unknown as TypedDocumentString<ExplorerClubMatchesQuery, ExplorerClubMatchesQueryVariables>;
+export const ExplorerClubRecordsDocument = new TypedDocumentString(`
+    query ExplorerClubRecords($id: ID!) {
+  club(id: $id) {
+    id
+    headCoachRecords {
+      tenure {
+        id
+      }
+      person {
+        id
+        name
+      }
+      record {
+        matches
+        wins
+        draws
+        losses
+        goalsFor
+        goalsAgainst
+        points
+        playOffMatches
+        from
+        to
+      }
+      openEnd
+      through
+      summary
+      stated {
+        stated {
+          matches
+          wins
+          draws
+          losses
+          asOf
+        }
+        statedBy {
+          id
+          name
+        }
+        agrees
+        summary
+        disagreements {
+          field
+          stated
+          data
+          kind
+          explanation
+        }
+      }
+      sources {
+        ...CitationFields
+      }
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  detail
+  teaser
+  confidence
+  source {
+    id
+    kind
+    name
+    ... on Article {
+      outlet
+      published {
+        text
+      }
+    }
+    ... on Dataset {
+      licence
+      author
+      url
+    }
+    ... on Editor {
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<ExplorerClubRecordsQuery, ExplorerClubRecordsQueryVariables>;
 export const ExplorerConnectionsDocument = new TypedDocumentString(`
     query ExplorerConnections($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [Relation!], $window: PeriodInput, $first: Int = 5, $after: String) {
   connections(

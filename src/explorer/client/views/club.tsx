@@ -3,21 +3,30 @@
 // playing spells are known (the imported datasets have most of them).
 import {
   ExplorerClubDocument,
+  ExplorerClubMatchesDocument,
   ExplorerClubPlayersDocument,
+  ExplorerClubRecordsDocument,
   ExplorerClubStaffDocument,
+  ExplorerClubTransfersDocument,
+  type ClubTransferPageFragment,
+  type ExplorerClubMatchesQuery,
   type ExplorerClubPlayersQuery,
   type ExplorerClubQuery,
+  type ExplorerClubRecordsQuery,
 } from '../__generated__/operations';
 import { isAbort, request } from '../api';
 import { h, replace, uid } from '../dom';
-import { dayInputText, dayWords, readable } from '../../../presentation/wording';
-import { DayInput, END_REASONS, EntityLink, ErrorNote, period, Sources, STAFF_EVIDENCE, Status } from '../parts';
+import { dayInputText, dayWords, euros, readable } from '../../../presentation/wording';
+import { DayInput, END_REASONS, EntityLink, ErrorNote, period, Sources, STAFF_EVIDENCE, Status, TRANSFER_TYPES, when } from '../parts';
 import { formatRoute, type Route } from '../route';
 import type { ViewContext } from './view';
 
 type ClubRoute = Extract<Route, { view: 'club' }>;
 type Club = NonNullable<ExplorerClubQuery['club']>;
 type Spell = NonNullable<ExplorerClubPlayersQuery['club']>['players']['edges'][number]['node'];
+type ClubTransfer = ClubTransferPageFragment['edges'][number]['node'];
+type ClubMatch = NonNullable<ExplorerClubMatchesQuery['club']>['matches']['edges'][number]['node'];
+type CoachRecord = NonNullable<ExplorerClubRecordsQuery['club']>['headCoachRecords'][number];
 
 /** Squads are built from pages of 100 spells; a club with more than this many is cut short. */
 const MAX_SPELL_PAGES = 30;
@@ -72,11 +81,168 @@ function HeadCoaches(props: { club: Club }): HTMLElement {
               </span>
             </div>
             <Sources citations={t.sources} />
+            <div class="record" data-tenure={t.id} />
           </div>
         </li>
       ))}
     </ol>
   );
+}
+
+const line = (r: { matches: number; wins: number; draws: number; losses: number }) => `${r.matches} matches: ${r.wins} won, ${r.draws} drawn, ${r.losses} lost`;
+
+/** The data's league record for one tenure, and beside it each record an article states. */
+function RecordBox(props: { record: CoachRecord }): HTMLElement {
+  const r = props.record;
+  return (
+    <div class="record-box">
+      <div class="record-data">
+        <span class="badge">League record (data)</span>
+        {r.record ? (
+          <span class="figures">{`${line(r.record)}; goals ${r.record.goalsFor}–${r.record.goalsAgainst}; ${r.record.points} points`}</span>
+        ) : (
+          <span class="figures">not computed</span>
+        )}
+        <div class="note">{readable(r.summary)}</div>
+      </div>
+      {r.stated.map((s) => (
+        <div class={`record-stated ${s.agrees ? 'agrees' : 'differs'}`}>
+          <span class="badge">{s.statedBy ? 'Stated by the article' : 'Stated'}</span>
+          <span class="figures">{line(s.stated)}</span>
+          {s.statedBy ? <span class="links">{s.statedBy.name}</span> : null}
+          <div class="note">{readable(s.summary)}</div>
+          {s.disagreements.length ? (
+            <ul class="disagreements">
+              {s.disagreements.map((d) => (
+                <li>{readable(d.explanation)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ))}
+      <Sources citations={r.sources} label="Sources of the record" />
+    </div>
+  );
+}
+
+/** Fills each coach's record slot once the records arrive (they are computed from every league match). */
+async function loadRecords(ctx: ViewContext, list: HTMLElement, clubId: string): Promise<void> {
+  try {
+    const data = await request(ExplorerClubRecordsDocument, { id: clubId }, ctx.signal);
+    for (const r of data.club?.headCoachRecords ?? []) {
+      const slot = list.querySelector<HTMLElement>(`.record[data-tenure="${CSS.escape(r.tenure.id)}"]`);
+      if (slot) replace(slot, <RecordBox record={r} />);
+    }
+  } catch (err) {
+    if (!isAbort(err)) list.append(<ErrorNote error={err} />);
+  }
+}
+
+function otherClub(team: ClubTransfer['from'], name: string | null | undefined): HTMLElement | string {
+  return team ? <EntityLink id={team.id} name={team.name} /> : (name ?? 'a club not named');
+}
+
+function TransferRow(props: { t: ClubTransfer; direction: 'IN' | 'OUT' }): HTMLElement {
+  const t = props.t;
+  const other = props.direction === 'IN' ? otherClub(t.from, t.fromName) : otherClub(t.to, t.toName);
+  const money = [t.feeEur == null ? null : `fee ${euros(t.feeEur)}`, t.marketValueEur == null ? null : `market value ${euros(t.marketValueEur)}`].filter(Boolean).join(' · ');
+  return (
+    <li class="club-transfer" data-person={t.person.id}>
+      <div>
+        <EntityLink id={t.person.id} name={t.person.name} />
+        <span class="when-inline">
+          {props.direction === 'IN' ? 'from ' : 'to '}
+          {other}
+        </span>
+        <span class="when-inline">{[t.date ? when(t.date) : null, t.window, TRANSFER_TYPES[t.type]].filter(Boolean).join(' · ')}</span>
+        {money ? <span class="money-inline">{money}</span> : null}
+      </div>
+      <Sources citations={t.sources} />
+    </li>
+  );
+}
+
+function matchLine(m: ClubMatch): HTMLElement {
+  const side = (team: ClubMatch['home'], name: string | null | undefined) => (team ? <EntityLink id={team.id} name={team.name} /> : (name ?? '?'));
+  const score = m.homeGoals != null && m.awayGoals != null ? `${m.homeGoals}–${m.awayGoals}` : '–';
+  return (
+    <li class="club-match" data-id={m.id}>
+      <div class="when">{m.date ? when(m.date) : 'undated'}</div>
+      <div class="what">
+        {side(m.home, m.homeName)}
+        <strong class="score">{` ${score} `}</strong>
+        {side(m.away, m.awayName)}
+        <span class="when-inline">{[m.halfTimeScore ? `half time ${m.halfTimeScore.replace('-', '–')}` : null, m.competition, m.stage].filter(Boolean).join(' · ')}</span>
+        <Sources citations={m.sources} />
+      </div>
+    </li>
+  );
+}
+
+/** Transfers in and out, and the league results, of the season the squad shows. */
+function seasonSection(ctx: ViewContext, club: Club): { element: HTMLElement; show(season: string | null): void } {
+  const body = <div class="season-body" aria-live="polite" />;
+  let shown: string | null = null;
+  const show = async (season: string | null) => {
+    if (season === shown) return;
+    shown = season;
+    if (!season) {
+      replace(body, <p class="empty">No season to show: the graph has no dated playing spells at this club.</p>);
+      return;
+    }
+    replace(body, <Status text={`Loading ${season}…`} />);
+    try {
+      const [signings, departures, matches] = await Promise.all([
+        request(ExplorerClubTransfersDocument, { id: club.id, season, direction: 'IN' }, ctx.signal),
+        request(ExplorerClubTransfersDocument, { id: club.id, season, direction: 'OUT' }, ctx.signal),
+        request(ExplorerClubMatchesDocument, { id: club.id, season }, ctx.signal),
+      ]);
+      if (shown !== season) return;
+      const list = (page: ClubTransferPageFragment | undefined, direction: 'IN' | 'OUT', label: string) =>
+        !page || page.totalCount === 0 ? (
+          <p class="empty">{`No ${label.toLowerCase()} in ${season} in the graph.`}</p>
+        ) : (
+          [
+            <ul class={`club-transfers ${direction === 'IN' ? 'signings' : 'departures'}`}>
+              {page.edges.map((e) => (
+                <TransferRow t={e.node} direction={direction} />
+              ))}
+            </ul>,
+            page.totalCount > page.edges.length ? <p class="hint">{`The first ${page.edges.length} of ${page.totalCount}.`}</p> : null,
+          ]
+        );
+      const c = { signings: signings.club?.transfers, departures: departures.club?.transfers };
+      const m = matches.club?.matches;
+      const w = (m?.edges ?? []).map((e) => e.node);
+      const mine = (x: ClubMatch) => (x.home?.id === club.id ? [x.homeGoals, x.awayGoals] : [x.awayGoals, x.homeGoals]);
+      const played = w.filter((x) => x.homeGoals != null && x.awayGoals != null);
+      const won = played.filter((x) => mine(x)[0]! > mine(x)[1]!).length;
+      const drawn = played.filter((x) => mine(x)[0] === mine(x)[1]).length;
+      replace(
+        body,
+        <h3 id="signings-heading">{`Signings in ${season} (${c.signings?.totalCount ?? 0})`}</h3>,
+        list(c.signings, 'IN', 'Signings'),
+        <h3 id="departures-heading">{`Departures in ${season} (${c.departures?.totalCount ?? 0})`}</h3>,
+        list(c.departures, 'OUT', 'Departures'),
+        <h3 id="matches-heading">{`Matches in ${season} (${m?.totalCount ?? 0})`}</h3>,
+        played.length ? <p class="result-count">{`${played.length} with a score: ${won} won, ${drawn} drawn, ${played.length - won - drawn} lost`}</p> : null,
+        w.length === 0 ? <p class="empty">{`No matches in ${season} in the graph (import the league results).`}</p> : <ol class="club-matches">{w.map(matchLine)}</ol>,
+        m && m.totalCount > w.length ? <p class="hint">{`The first ${w.length} of ${m.totalCount} matches.`}</p> : null,
+      );
+    } catch (err) {
+      if (!isAbort(err)) replace(body, <ErrorNote error={err} />);
+    }
+  };
+  return {
+    element: (
+      <section aria-labelledby="season-heading">
+        <h2 id="season-heading">Transfers and results of the season</h2>
+        <p class="hint">The season chosen under “Squad by season”: moves dated in it (July to June), and every match of the club the graph holds.</p>
+        {body}
+      </section>
+    ),
+    show: (season) => void show(season),
+  };
 }
 
 /** `route` is the view's live URL state: the section writes its period into it. */
@@ -172,7 +338,7 @@ function staffSection(ctx: ViewContext, club: Club, route: ClubRoute): HTMLEleme
 }
 
 /** `route` is the view's live URL state: the section writes its season into it. */
-function squadSection(ctx: ViewContext, club: Club, route: ClubRoute): HTMLElement {
+function squadSection(ctx: ViewContext, club: Club, route: ClubRoute, onSeason: (season: string | null) => void): HTMLElement {
   const body = <div class="squad-body" aria-live="polite" />;
   const selectId = uid('season');
 
@@ -182,11 +348,13 @@ function squadSection(ctx: ViewContext, club: Club, route: ClubRoute): HTMLEleme
     const seasons = [...bySeason.keys()].sort().reverse();
     if (seasons.length === 0) {
       replace(body, <p class="empty">No dated playing spells at this club in the graph (import the open datasets for squads).</p>);
+      onSeason(route.season ?? null);
       return;
     }
     let season = route.season && bySeason.has(route.season) ? route.season : seasons[0]!;
     const list = <div class="squad-list" />;
     const show = () => {
+      onSeason(season);
       // One row per player: two spells in one season (a loan and a return) read as one stay.
       const byPerson = new Map<string, Spell[]>();
       for (const s of bySeason.get(season) ?? []) byPerson.set(s.person.id, [...(byPerson.get(s.person.id) ?? []), s]);
@@ -285,9 +453,12 @@ export async function renderClub(ctx: ViewContext, route: ClubRoute): Promise<vo
     return;
   }
   ctx.setTitle(club.name);
+  const coaches = <HeadCoaches club={club} />;
+  void loadRecords(ctx, coaches, club.id);
   // The staff period and the season share one URL; each section updates its part.
   const state: ClubRoute = { ...route };
   const names = [club.names.nl && `${club.names.nl} (nl)`, club.names.fr && `${club.names.fr} (fr)`, club.names.en && `${club.names.en} (en)`].filter(Boolean).join(' · ');
+  const seasonal = seasonSection(ctx, club);
   const identity: [string, string | HTMLElement | null][] = [
     ['Official names', names || null],
     ['Nicknames', club.nicknames.length ? club.nicknames.join(', ') : null],
@@ -317,10 +488,12 @@ export async function renderClub(ctx: ViewContext, route: ClubRoute): Promise<vo
       </header>
       <section aria-labelledby="coaches-heading">
         <h2 id="coaches-heading">Head coaches in order</h2>
-        <HeadCoaches club={club} />
+        <p class="hint">Each with the league record computed from the results the graph holds, beside any record an article states.</p>
+        {coaches}
       </section>
       {staffSection(ctx, club, state)}
-      {squadSection(ctx, club, state)}
+      {squadSection(ctx, club, state, seasonal.show)}
+      {seasonal.element}
     </article>,
   );
 }

@@ -44,7 +44,7 @@ export const facts: FactSeed[] = [
     start: '2023-11',
     refs: { person: HASI, team: KVM },
     details: {
-      record: { matches: 2, wins: 1, draws: 0, losses: 1, asOf: '2023/24' },
+      record: { matches: 2, wins: 1, draws: 0, losses: 1, asOf: '2023/24', statedBy: A, scope: 'UNSTATED' },
       note: 'Article 003 gives 3 of 6 points from his first 2 matches; with three points for a win this can only be one win and one defeat. End not stated in the articles.',
     },
     sources: [cite(A, 'new head coach; 3 of 6 points in 2 matches'), CHANGE_EDITOR],
