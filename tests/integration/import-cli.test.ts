@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
 import { openTestGraph, tempDir } from '../support/graph';
-import { sliceDir, writeClubsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
+import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -44,6 +44,7 @@ beforeAll(() => {
   // Every Belgian league move of 2006 and 2007: enough rows for several batches.
   writeTransferSlice(data, [{ seasons: [2006, 2007], leagues: ['jupiler-pro-league'] }]);
   writeWorldCupSlice(data, ['WC-2014'], ['T-06']);
+  writeResultsSlice(data, ['2022-23']);
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

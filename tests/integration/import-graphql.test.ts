@@ -1,4 +1,4 @@
-// After importing slices of all three open datasets, GraphQL answers the questions the import
+// After importing slices of all four open datasets, GraphQL answers the questions the import
 // exists for: Defour's transfers with fees, the Anderlecht squads Hasi and Kompany shared,
 // Belgium's 2014 World Cup squad with its manager, attribution, and disagreements.
 import fs from 'node:fs';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import { runImport } from '../../src/import/runner';
 import { writeBundle } from '../../src/knowledge/write';
 import { createTestApi, openTestGraph, type TestApi, type TestGraph } from '../support/graph';
-import { sliceDir, writeClubsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
+import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 
 let dir: string;
 let graph: TestGraph;
@@ -18,10 +18,11 @@ beforeAll(async () => {
   writeClubsSlice(data);
   writeTransferSlice(data, [{ players: ['Steven Defour', 'Vincent Kompany', 'Besnik Hasi'] }]);
   writeWorldCupSlice(data, ['WC-2014', 'WC-2018'], ['T-06']);
+  writeResultsSlice(data, ['2022-23']);
   graph = await openTestGraph();
   await runImport(graph.engine, { source: 'all', path: data, reportDir: path.join(dir, 'report') });
   api = await createTestApi(graph.engine);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await api.server.apollo.stop();
