@@ -60,11 +60,13 @@ describe('GraphQL after an import', () => {
     );
     const datasets = data.sources.filter((s) => s.id.startsWith('dataset:'));
     expect(datasets.map((d) => [d.id, d.licence])).toEqual([
+      ['dataset:belgian-league-results', 'CC0-1.0 (public domain)'],
       ['dataset:fjelstul-worldcup', 'CC-BY-SA-4.0'],
       ['dataset:openfootball-clubs', 'CC0-1.0 (public domain)'],
       ['dataset:transfermarkt-transfers', 'MIT'],
     ]);
     expect(datasets.find((d) => d.id === 'dataset:fjelstul-worldcup')!.attribution).toMatch(/Joshua C\. Fjelstul.*CC-BY-SA-4\.0.*github\.com\/jfjelstul\/worldcup/);
+    expect(datasets.find((d) => d.id === 'dataset:belgian-league-results')!.attribution).toMatch(/Football-Data \(football-data\.co\.uk\) via footballcsv.*CC0/);
   });
 
   it('finds the Anderlecht squads in which Besnik Hasi and Vincent Kompany played together', async () => {
