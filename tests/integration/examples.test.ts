@@ -110,6 +110,9 @@ const CHECKS: Record<string, (d: Data) => void> = {
   },
 };
 
+// Seeding a fresh database takes a few seconds, more on a busy machine or a Neo4j server.
+jest.setTimeout(120_000);
+
 let graph: TestGraph;
 let api: TestApi;
 
