@@ -313,49 +313,74 @@ export function playOffStages(rows: ResultRow[]): Map<ResultRow, string | null> 
       }
     }
     if (playoffs.length === 0) continue;
-    // Groups: clubs that meet in the play-offs; named by their places in the regular-season table.
+    // Groups: clubs that meet at least twice in the play-offs (each group is a double round
+    // robin); a one-off match between two groups (a deciding match for a European place) stays
+    // apart. Groups are named by their places in the regular-season table.
     const table = standings(ordered.filter((r) => out.get(r) === null));
     const parent = new Map<string, string>();
     const find = (x: string): string => {
       while (parent.get(x) !== undefined && parent.get(x) !== x) x = parent.get(x)!;
       return x;
     };
+    const meetings = new Map<string, number>();
     for (const r of playoffs) {
       if (!parent.has(r.home)) parent.set(r.home, r.home);
       if (!parent.has(r.away)) parent.set(r.away, r.away);
-      parent.set(find(r.away), find(r.home));
+      const k = [r.home, r.away].sort().join('\u0000');
+      meetings.set(k, (meetings.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of meetings) {
+      if (n < 2) continue;
+      const [a, b] = k.split('\u0000') as [string, string];
+      const [ra, rb] = [find(a), find(b)];
+      if (ra !== rb) parent.set(rb, ra);
     }
     const groups = new Map<string, string[]>();
     for (const club of parent.keys()) push(groups, find(club), club);
     const label = new Map<string, string>();
-    for (const [root, clubs] of groups) {
+    const placesOf = (clubs: string[]) => {
       const places = clubs.map((c) => table.indexOf(c) + 1).filter((p) => p > 0).sort((a, b) => a - b);
-      const contiguous = places.length === clubs.length && places[places.length - 1]! - places[0]! === places.length - 1;
-      label.set(root, contiguous ? `play-offs: clubs placed ${places[0]}–${places[places.length - 1]} in the regular season` : `play-offs: ${clubs.sort().join(', ')}`);
+      return places.length === clubs.length && places[places.length - 1]! - places[0]! === places.length - 1 ? `${places[0]}–${places[places.length - 1]}` : null;
+    };
+    for (const [root, clubs] of groups) {
+      const places = placesOf(clubs);
+      label.set(root, places ? `play-offs: clubs placed ${places} in the regular season` : `play-offs: ${clubs.sort().join(', ')}`);
     }
-    for (const r of playoffs) out.set(r, label.get(find(r.home))!);
+    for (const r of playoffs) {
+      const [gh, ga] = [find(r.home), find(r.away)];
+      if (gh === ga) out.set(r, label.get(gh)!);
+      else {
+        const [ph, pa] = [placesOf(groups.get(gh)!), placesOf(groups.get(ga)!)];
+        out.set(r, `play-offs: match between the groups of ${ph ? `places ${ph}` : r.home} and ${pa ? `places ${pa}` : r.away}`);
+      }
+    }
   }
   return out;
 }
 
-/** The regular-season table: three points a win, then goal difference, goals scored, name. */
+/** The regular-season table: three points a win, then wins, goal difference, goals scored, name (the Belgian order). */
 function standings(rows: ResultRow[]): string[] {
-  const t = new Map<string, { pts: number; gd: number; gf: number }>();
-  const row = (c: string) => t.get(c) ?? (t.set(c, { pts: 0, gd: 0, gf: 0 }), t.get(c)!);
+  const t = new Map<string, { pts: number; w: number; gd: number; gf: number }>();
+  const row = (c: string) => t.get(c) ?? (t.set(c, { pts: 0, w: 0, gd: 0, gf: 0 }), t.get(c)!);
   for (const r of rows) {
     const [h, a] = [row(r.home), row(r.away)];
     h.gf += r.ft[0];
     a.gf += r.ft[1];
     h.gd += r.ft[0] - r.ft[1];
     a.gd += r.ft[1] - r.ft[0];
-    if (r.ft[0] > r.ft[1]) h.pts += 3;
-    else if (r.ft[0] < r.ft[1]) a.pts += 3;
+    if (r.ft[0] > r.ft[1]) {
+      h.pts += 3;
+      h.w++;
+    } else if (r.ft[0] < r.ft[1]) {
+      a.pts += 3;
+      a.w++;
+    }
     else {
       h.pts++;
       a.pts++;
     }
   }
-  return [...t.entries()].sort((x, y) => y[1].pts - x[1].pts || y[1].gd - x[1].gd || y[1].gf - x[1].gf || x[0].localeCompare(y[0])).map(([c]) => c);
+  return [...t.entries()].sort((x, y) => y[1].pts - x[1].pts || y[1].w - x[1].w || y[1].gd - x[1].gd || y[1].gf - x[1].gf || x[0].localeCompare(y[0])).map(([c]) => c);
 }
 
 const part = (id: string) => id.replace(/^club:/, '');

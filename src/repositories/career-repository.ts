@@ -1,10 +1,51 @@
 // Career questions built on facts: tenures and their succession, staff on a date, mentors.
+import type { PartialDate } from '../knowledge/partial-date';
 import type { FactModel } from '../models/facts';
 import { ref, refsOf } from '../models/facts';
 import { byDate, type FactRepository } from './fact-repository';
+import type { SourceRepository } from './source-repository';
 
 export class CareerRepository {
-  constructor(private readonly facts: FactRepository) {}
+  constructor(
+    private readonly facts: FactRepository,
+    private readonly sources?: SourceRepository,
+  ) {}
+
+  /**
+   * The latest publication date among the sources of a fact: the last day a source attests it
+   * (an open tenure is known to have lasted at least that long, not longer). Null when no source
+   * is dated (the editors' resolutions are not).
+   */
+  async lastAttested(f: FactModel): Promise<PartialDate | null> {
+    if (!this.sources) return null;
+    const cites = await this.sources.citationsOf(f.id);
+    const dates = (await Promise.all(cites.map((c) => this.sources!.get(c.sourceId)))).map((s) => s?.published ?? null).filter((d): d is PartialDate => d !== null);
+    return dates.sort((a, b) => (a.lo < b.lo ? 1 : a.lo > b.lo ? -1 : 0))[0] ?? null;
+  }
+
+  /**
+   * For a tenure with no known end: the other tenures in the same role at the same team that a
+   * source published after this one's last attestation states (a later article naming another
+   * head coach), latest first. Empty for a tenure that has an end.
+   */
+  async laterHolders(t: FactModel): Promise<FactModel[]> {
+    const team = ref(t, 'team');
+    if (t.end || !team || !t.type) return [];
+    const mine = await this.lastAttested(t);
+    const peers = (await this.tenuresAt(team, t.type)).filter((p) => p.id !== t.id && ref(p, 'person') !== ref(t, 'person'));
+    const out: { f: FactModel; at: string }[] = [];
+    for (const p of peers) {
+      if (p.start && t.start && p.start.lo > t.start.hi) {
+        out.push({ f: p, at: p.start.lo });
+        continue;
+      }
+      const at = await this.lastAttested(p);
+      // A peer that ended by this tenure's start (its predecessor) is not a later holder, whenever its sources wrote.
+      if (p.end && t.start && p.end.lo <= t.start.hi) continue;
+      if (at && mine && at.lo > mine.hi) out.push({ f: p, at: at.lo });
+    }
+    return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.f.id.localeCompare(b.f.id))).map((x) => x.f);
+  }
 
   /**
    * Tenures at a team, optionally of one role, in date order (undated last). A tenure known only

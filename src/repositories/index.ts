@@ -28,7 +28,7 @@ export function createRepositories(engine: GraphEngine, caches?: SharedCaches): 
   const facts = new FactRepository(engine, caches?.reads);
   const entities = new EntityRepository(engine, caches?.reads);
   const sources = new SourceRepository(engine, caches?.reads);
-  const careers = new CareerRepository(facts);
+  const careers = new CareerRepository(facts, sources);
   const clubs = new ClubRepository(engine);
   return {
     clubs,

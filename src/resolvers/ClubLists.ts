@@ -58,6 +58,9 @@ export const ClubLists: ClubResolvers = {
 };
 
 export const TenureLists: TenureResolvers = {
+  endKnown: (t) => t.end !== null || typeof t.details.endReason === 'string' && t.details.endReason !== 'UNKNOWN',
+  lastAttested: (t, _, ctx) => ctx.repos.careers.lastAttested(t),
+  laterHolders: (t, _, ctx) => ctx.repos.careers.laterHolders(t),
   leagueRecord: (t, _, ctx) => ctx.repos.records.ofTenure(t),
 };
 
@@ -75,8 +78,8 @@ export const HeadCoachRecord: HeadCoachRecordResolvers = {
   uncertainMatches: (r, _, ctx) => facts(r.uncertainMatchIds, ctx),
   sources: async (r, _, ctx) => {
     const own = await ctx.repos.sources.citationsOf(r.tenure.id);
-    if (!r.record) return own;
-    const counted = r.record.matches + r.uncertainMatchIds.length;
+    const counted = (r.record?.matches ?? 0) + r.uncertainMatchIds.length;
+    if (!r.record || counted === 0) return own;
     const data = { sourceId: DATASET.results, detail: `${r.team}: ${counted} league matches ${r.record.from ?? ''}..${r.through ?? ''} read to compute the record (each match cites its file and line)`, teaser: false, confidence: 1 };
     return [data, ...own];
   },

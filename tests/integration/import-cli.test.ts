@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { acquireDatabase, openTestGraph, TEST_ENGINE } from '../support/graph';
-import { sliceDir, writeClubsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
+import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -27,6 +27,7 @@ beforeAll(() => {
   // Every Belgian league move of 2006 and 2007: enough rows for several batches.
   writeTransferSlice(data, [{ seasons: [2006, 2007], leagues: ['jupiler-pro-league'] }]);
   writeWorldCupSlice(data, ['WC-2014'], ['T-06']);
+  writeResultsSlice(data, ['2022-23']);
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-// After importing slices of all three open datasets, GraphQL answers the questions the import
+// After importing slices of all four open datasets, GraphQL answers the questions the import
 // exists for: Defour's transfers with fees, the Anderlecht squads Hasi and Kompany shared,
 // Belgium's 2014 World Cup squad with its manager, attribution, and disagreements.
 import fs from 'node:fs';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import { runImport } from '../../src/import/runner';
 import { writeBundle } from '../../src/knowledge/write';
 import { createTestApi, openTestGraph, type TestApi, type TestGraph } from '../support/graph';
-import { sliceDir, writeClubsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
+import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 
 let dir: string;
 let graph: TestGraph;
@@ -18,10 +18,11 @@ beforeAll(async () => {
   writeClubsSlice(data);
   writeTransferSlice(data, [{ players: ['Steven Defour', 'Vincent Kompany', 'Besnik Hasi'] }]);
   writeWorldCupSlice(data, ['WC-2014', 'WC-2018'], ['T-06']);
+  writeResultsSlice(data, ['2022-23']);
   graph = await openTestGraph();
   await runImport(graph.engine, { source: 'all', path: data, reportDir: path.join(dir, 'report') });
   api = await createTestApi(graph.engine);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await api.server.apollo.stop();
@@ -59,11 +60,13 @@ describe('GraphQL after an import', () => {
     );
     const datasets = data.sources.filter((s) => s.id.startsWith('dataset:'));
     expect(datasets.map((d) => [d.id, d.licence])).toEqual([
+      ['dataset:belgian-league-results', 'CC0-1.0 (public domain)'],
       ['dataset:fjelstul-worldcup', 'CC-BY-SA-4.0'],
       ['dataset:openfootball-clubs', 'CC0-1.0 (public domain)'],
       ['dataset:transfermarkt-transfers', 'MIT'],
     ]);
     expect(datasets.find((d) => d.id === 'dataset:fjelstul-worldcup')!.attribution).toMatch(/Joshua C\. Fjelstul.*CC-BY-SA-4\.0.*github\.com\/jfjelstul\/worldcup/);
+    expect(datasets.find((d) => d.id === 'dataset:belgian-league-results')!.attribution).toMatch(/Football-Data \(football-data\.co\.uk\) via footballcsv.*CC0/);
   });
 
   it('finds the Anderlecht squads in which Besnik Hasi and Vincent Kompany played together', async () => {

@@ -93,3 +93,20 @@ export function writeWorldCupSlice(dir: string, tournaments: string[], teams: st
 export function sliceDir(): string {
   return tempDir('bfg-import-');
 }
+
+export const RESULTS_DIR = path.join(DATA_DIR, 'belgian-league-results');
+
+/**
+ * League results of some seasons (`2022-23`), copied byte for byte (CRLF line ends kept), with
+ * extra raw lines appended to a season's file; returns the `belgian-league-results` directory.
+ */
+export function writeResultsSlice(dir: string, seasons: string[], extra: Record<string, string[]> = {}): string {
+  const out = path.join(dir, 'belgian-league-results');
+  for (const season of seasons) {
+    fs.mkdirSync(path.join(out, season), { recursive: true });
+    const target = path.join(out, season, 'be.1.csv');
+    fs.copyFileSync(path.join(RESULTS_DIR, season, 'be.1.csv'), target);
+    if (extra[season]) fs.appendFileSync(target, extra[season]!.map((l) => `${l}\r\n`).join(''));
+  }
+  return out;
+}

@@ -2496,6 +2496,8 @@ export type Tenure = Fact & Node & Sourced & {
   employer?: Maybe<Scalars['String']['output']>;
   /** When it ended; null while it lasts or when unknown. */
   end?: Maybe<PartialDate>;
+  /** True when a source states how or when the tenure ended; false means unknown, not "still in office". */
+  endKnown: Scalars['Boolean']['output'];
   /** How it ended. */
   endReason?: Maybe<TenureEnd>;
   /** What the role concentrated on. */
@@ -2504,6 +2506,15 @@ export type Tenure = Fact & Node & Sourced & {
   id: Scalars['ID']['output'];
   /** Kind of fact. */
   kind: FactKind;
+  /** The latest publication date among the tenure's sources: the last day a source attests it (null when no source is dated). */
+  lastAttested?: Maybe<PartialDate>;
+  /**
+   * For a tenure with no known end: tenures in the same role at the same team that a later source
+   * states (an article published after this tenure's last attestation naming another head coach),
+   * latest first. Empty when the tenure has an end. `Club.staff(asOf:)` still lists an open tenure
+   * on any later day: read this and `lastAttested` before taking it as current.
+   */
+  laterHolders: Array<Tenure>;
   /** For a head coach: the league record over the tenure computed from the league results (see Club.headCoachRecords). */
   leagueRecord?: Maybe<HeadCoachRecord>;
   /** Editorial note on the tenure. */
@@ -3879,10 +3890,13 @@ export type TenureResolvers<ContextType = GraphContext, ParentType extends Resol
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   employer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  endKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endReason?: Resolver<Maybe<ResolversTypes['TenureEnd']>, ParentType, ContextType>;
   focus?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  lastAttested?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  laterHolders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
   leagueRecord?: Resolver<Maybe<ResolversTypes['HeadCoachRecord']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
