@@ -103,19 +103,16 @@ const callCountPlugin: ApolloServerPlugin<GraphContext> = {
 /**
  * While derived squads and links lag behind a committed edit (a rebuild running, or failed and
  * being retried), every answer says so in `extensions.derived`: paths and connections read then
- * may miss that edit.
+ * may miss that edit. No database call per answer: the desk knows (see derivedSnapshot).
  */
-function derivedStatePlugin(desk: EditDesk, log: Logger): ApolloServerPlugin<GraphContext> {
+function derivedStatePlugin(desk: EditDesk): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          const state = await desk.derivedState().catch((err: unknown) => {
-            log.warn({ err }, 'cannot read the derived-data marker');
-            return null;
-          });
-          if (state?.stale) response.body.singleResult.extensions = { ...response.body.singleResult.extensions, derived: state };
+          const state = desk.derivedSnapshot();
+          if (state.stale) response.body.singleResult.extensions = { ...response.body.singleResult.extensions, derived: state };
         },
       };
     },
@@ -182,7 +179,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
       landing,
       callCountPlugin,
       unavailableStatusPlugin,
-      derivedStatePlugin(desk, log),
+      derivedStatePlugin(desk),
       queryLimitsPlugin(limits),
       executionBudgetPlugin(limits),
       responseCachePlugin(caches.responses),

@@ -54,7 +54,10 @@ export class EditDesk {
   private readonly policy: RebuildPolicy;
   /** Holder name of this process's rebuild lease. */
   readonly holder = `desk-${randomUUID()}`;
-  private stateCache: { generation: number; stale: boolean } | null = null;
+  /** Callers waiting for a rebuild: their edits are committed, not yet in squads and links. */
+  private waiting = 0;
+  /** The marker as last read from the database (another process may have set it). */
+  private markedInDb = false;
 
   constructor(
     private readonly engine: GraphEngine,
@@ -77,10 +80,10 @@ export class EditDesk {
     if (this.closing || this.rebuilding || this.checking) return;
     this.checking = true;
     try {
-      const [row] = await this.engine.read('read/meta', { keys: [STALE_KEY] });
-      if (typeof row?.value !== 'string' || row.value === '' || this.rebuilding) return;
+      if (!(await this.readMarker()) || this.rebuilding) return;
       // Its own lease holder: the lease then also keeps it apart from this desk's rebuilds.
       if (await this.track(rebuildIfStale(this.engine, this.log, { holder: `${this.holder}-check`, leaseMs: this.policy.leaseMs }))) this.failing = false;
+      await this.readMarker();
     } catch (err) {
       this.log.warn({ err }, 'checking for stale derived squads and links failed; checked again later');
     } finally {
@@ -134,13 +137,20 @@ export class EditDesk {
    * attempt — the data stays marked stale and a background retry is scheduled.
    */
   rebuildDerived(): Promise<boolean> {
+    this.waiting++;
+    const done = this.join();
+    void done.finally(() => this.waiting--);
+    return done;
+  }
+
+  private join(): Promise<boolean> {
     if (this.queued) return this.queued;
     if (!this.rebuilding) return (this.rebuilding = this.track(this.rebuildOnce().finally(() => (this.rebuilding = null))));
     const after = this.rebuilding;
     this.queued = this.track(
       after.then(() => {
         this.queued = null;
-        return this.rebuildDerived();
+        return this.join();
       }),
     );
     return this.queued;
@@ -152,6 +162,7 @@ export class EditDesk {
       try {
         await rebuildIfStale(this.engine, this.log, { force: true, holder: this.holder, leaseMs: this.policy.leaseMs });
         this.failing = false;
+        await this.readMarker().catch(() => undefined);
         this.retryDelay = 0;
         if (this.retryTimer) clearTimeout(this.retryTimer);
         this.retryTimer = null;
@@ -173,26 +184,31 @@ export class EditDesk {
     this.retryDelay = Math.min(this.policy.maxRetryMs, this.retryDelay ? this.retryDelay * 2 : this.policy.retryMs * 2 ** this.policy.attempts);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      if (!this.closing) void this.rebuildDerived();
+      if (!this.closing) void this.join();
     }, this.retryDelay);
     this.retryTimer.unref();
   }
 
+  private async readMarker(): Promise<boolean> {
+    const [row] = await this.engine.read('read/meta', { keys: [STALE_KEY] });
+    this.markedInDb = typeof row?.value === 'string' && row.value !== '';
+    return this.markedInDb;
+  }
+
   /**
-   * Whether derived data is stale, from the marker in the database (another process on the same
-   * Neo4j database may have set it). On an engine whose writes all go through this process the
-   * answer holds until the next write.
+   * What GraphQL answers say, without a database call: stale while an edit of this process
+   * waits for its rebuild, while a failed rebuild is retried, or while the marker was set in
+   * the database when last read (at /health, after each rebuild and every check: another
+   * process on the same Neo4j database is seen within `checkMs`).
    */
+  derivedSnapshot(): DerivedState {
+    return { stale: this.waiting > 0 || this.failing || this.markedInDb, retrying: this.failing };
+  }
+
+  /** The same, with the marker read from the database now (/health). */
   async derivedState(): Promise<DerivedState> {
-    const generation = this.engine.generation;
-    let stale: boolean;
-    if (generation !== undefined && this.stateCache?.generation === generation) stale = this.stateCache.stale;
-    else {
-      const [row] = await this.engine.read('read/meta', { keys: [STALE_KEY] });
-      stale = typeof row?.value === 'string' && row.value !== '';
-      if (generation !== undefined) this.stateCache = { generation, stale };
-    }
-    return { stale: stale || this.failing, retrying: this.failing };
+    await this.readMarker();
+    return this.derivedSnapshot();
   }
 
   /** Waits for running edits and rebuilds; later edits are refused, background retries stop. */

@@ -118,6 +118,7 @@ describe('edits and readers together on an imported slice', () => {
   };
 
   it('loses no acknowledged edit and never answers stale data as current', async () => {
+    // A load test on a shared machine: generous, and no timing is asserted.
     let stop = false;
     const failures: string[] = [];
     let reads = 0;
@@ -171,5 +172,5 @@ describe('edits and readers together on an imported slice', () => {
     }
     expect((await service.request('GET', '/health')).body).toMatchObject({ status: 'ready', derived: 'current' });
     for (const a of acknowledged) expect({ ...a, ...(await mentored(a.mentor, a.mentee)) }).toEqual({ ...a, linked: true, stale: false });
-  });
+   }, 900_000);
 });

@@ -8,6 +8,7 @@ import { countingEngine, type CallStats } from '../../src/graph/counting-engine'
 import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
 import { seedCurated } from '../../src/knowledge/seed';
+import { EditDesk } from '../../src/editing/desk';
 import { createGraphServer, type GraphServer } from '../../src/server';
 import { acquireDatabase, silentLog, testConfig, type TestDatabase } from './graph';
 
@@ -61,7 +62,10 @@ export async function startHttpService(engine: GraphEngine, env: Record<string, 
   const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
   const totals: CallStats = { calls: 0, operations: [] };
   const counted = countingEngine(engine, totals);
-  const server = await createGraphServer({ config, engine: counted, log: silentLog });
+  // The desk's own reads (the stale marker, checked in the background) are not a request's: it
+  // gets the engine uncounted, so `totals` counts what requests do.
+  const desk = new EditDesk(engine, silentLog, { checkMs: config.derivedCheckMs });
+  const server = await createGraphServer({ config, engine: counted, log: silentLog, desk });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
   const address = server.httpServer.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
