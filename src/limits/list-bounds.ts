@@ -82,6 +82,21 @@ export const LIST_BOUNDS: Readonly<Record<string, Bound>> = {
   // --- people and staff (measured: 5 head coaches of one club, 4 predecessors, 5 successors,
   // 1 mentor and 1 mentee, 2 qualifications, 1 stadium per club; edits add more)
   'Club.headCoaches': 50,
+  // --- league results and records (measured on the full import with the results: at most 40
+  // league matches a season; the longest dated tenure of the graph is under five seasons)
+  'Club.headCoachRecords': 50,
+  'HeadCoachRecord.sources': SOURCES,
+  'HeadCoachRecord.stated': 5,
+  // Matches in the uncertain first or last month (or season) of a tenure: at most a season's.
+  'HeadCoachRecord.uncertainMatches': 45,
+  'LeagueRecord.matchList': 250,
+  'StatedRecordCheck.disagreements': 5,
+  // --- shared players: a person's spells at one club (a loan and a return make two or three;
+  // not measured yet — the execution budget stops a longer list)
+  'SharedPlayer.spells': 6,
+  'SharedPlayer.otherSpells': 6,
+  // --- open ends: later holders of a role that sources name (a handful)
+  'Tenure.laterHolders': 10,
   'Club.staff': 50,
   'Club.staffDuring': 100,
   'StaffMember.attestedBy': 20,
