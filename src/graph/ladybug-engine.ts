@@ -281,7 +281,10 @@ export class LadybugEngine implements GraphEngine {
     const prepared = steps.map((s) => ({ op: s.op, text: this.text(s.op), params: normaliseParams(s.params), skip: isEmptyBatch(s.params) }));
     const bulk = steps.some((s) => BULK_OPERATIONS.has(s.op));
     const write = () => this.serialise(async () => {
-      await this.writer.runRaw('BEGIN TRANSACTION');
+      // BEGIN and COMMIT can fail too (a full buffer pool at commit): mapped like a step's failure.
+      await this.writer.runRaw('BEGIN TRANSACTION').catch((err: unknown) => {
+        throw mapError(err, `${prepared[0]?.op ?? 'write'} (begin)`);
+      });
       const out: Row[][] = [];
       try {
         for (const step of prepared) {
@@ -296,7 +299,7 @@ export class LadybugEngine implements GraphEngine {
         return out;
       } catch (err) {
         await this.writer.runRaw('ROLLBACK').catch(() => undefined);
-        throw err;
+        throw mapError(err, `${prepared[prepared.length - 1]?.op ?? 'write'} (commit)`);
       }
     });
     return bulk ? this.bulk(write) : write();

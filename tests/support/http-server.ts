@@ -109,11 +109,12 @@ export interface OwnGraph {
 export async function openGraphWith(env: Record<string, string> = {}, seed = true, db?: TestDatabase): Promise<OwnGraph> {
   const own = db === undefined;
   const database = db ?? (await acquireDatabase());
-  let engine: GraphEngine;
+  let engine: GraphEngine | undefined;
   try {
     engine = await openEngine(testConfig(database, env).engine);
     if (seed) await seedCurated(engine);
   } catch (err) {
+    await engine?.close().catch(() => undefined);
     if (own) await database.release();
     throw err;
   }
