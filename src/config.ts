@@ -64,7 +64,7 @@ export const EnvSchema = z.object({
   INTROSPECTION: boolFrom(true),
   // Query limits, all checked before any database call.
   MAX_QUERY_DEPTH: intFrom(10, 1, 100),
-  MAX_QUERY_COST: intFrom(50_000, 1, 10_000_000),
+  MAX_QUERY_COST: intFrom(250_000, 1, 10_000_000),
   MAX_ALIASES: intFrom(15, 0, 1000),
   MAX_TOKENS: intFrom(1000, 10, 100_000),
   MAX_BODY_KB: intFrom(100, 1, 10_240),
@@ -136,7 +136,7 @@ export interface EditorCredential {
   sha256: Buffer;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { depth: 10, cost: 50_000, aliases: 15, tokens: 1000, bodyBytes: 100 * 1024, pageSize: 100, maxHops: 6, batching: false, variablesDepth: 32, resultFields: 100_000, executionMs: 15_000 };
+export const DEFAULT_LIMITS: QueryLimits = { depth: 10, cost: 250_000, aliases: 15, tokens: 1000, bodyBytes: 100 * 1024, pageSize: 100, maxHops: 6, batching: false, variablesDepth: 32, resultFields: 100_000, executionMs: 15_000 };
 
 /** A configuration problem that stops start-up; its message names the variable. */
 export class ConfigError extends Error {

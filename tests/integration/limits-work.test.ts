@@ -39,8 +39,8 @@ describe('list fields cost by the items they can return', () => {
     expect(r.status).toBe(400);
     expect(r.body.data ?? null).toBeNull();
     expect(r.body.errors).toHaveLength(1);
-    expect(r.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 'MAX_QUERY_COST', max: 50_000 });
-    expect(r.body.errors![0]!.extensions!.actual as number).toBeGreaterThan(100_000);
+    expect(r.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 'MAX_QUERY_COST', max: 250_000 });
+    expect(r.body.errors![0]!.extensions!.actual as number).toBeGreaterThan(1_000_000);
     expect(r.body.extensions?.dbCalls).toBe(0);
     expect(api.totals.calls).toBe(before);
   });

@@ -30,7 +30,7 @@ const DEEP = `{ person(id: ${DEFOUR}) { spells(first: 1) { edges { node { team {
 const AT_DEPTH_LIMIT = `{ person(id: ${DEFOUR}) { spells(first: 1) { edges { node { team { ... on Club { players(first: 1) { edges { node { person { name } } } } } } } } } } }`;
 const ALIASES = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: person(id: ${DEFOUR}) { name }`).join(' ')} }`;
 /** 100 players × 100 spells × (each spell's up to 20 sources): far over the estimate's limit. */
-const COSTLY = `{ club(id: "club:kv-mechelen") { players(first: 100) { edges { node { person { spells(first: 100) { edges { node { team { name } sources { detail } } } } } } } } } }`;
+const COSTLY = `{ club(id: "club:kv-mechelen") { players(first: 100) { edges { node { person { spells(first: 100) { edges { node { team { name } sources { detail confidence source { id name } } } } } } } } } } }`;
 const TOKENS = `{ person(id: ${DEFOUR}) { ${Array.from({ length: 1100 }, () => 'name').join(' ')} } }`;
 
 interface Rejection {
@@ -45,7 +45,7 @@ interface Rejection {
 const rejections: Rejection[] = [
   { name: 'depth', send: () => api.gql(DEEP), status: 400, code: 'QUERY_TOO_DEEP', limit: 'MAX_QUERY_DEPTH', value: '10' },
   { name: 'aliases', send: () => api.gql(ALIASES), status: 400, code: 'TOO_MANY_ALIASES', limit: 'MAX_ALIASES', value: '15' },
-  { name: 'estimated cost', send: () => api.gql(COSTLY), status: 400, code: 'QUERY_TOO_COSTLY', limit: 'MAX_QUERY_COST', value: '50000' },
+  { name: 'estimated cost', send: () => api.gql(COSTLY), status: 400, code: 'QUERY_TOO_COSTLY', limit: 'MAX_QUERY_COST', value: '250000' },
   { name: 'tokens', send: () => api.gql(TOKENS), status: 400, code: 'TOO_MANY_TOKENS', limit: 'MAX_TOKENS', value: '1000' },
   {
     name: 'request body size',
