@@ -14,7 +14,6 @@ import { rebuildDerived } from '../knowledge/derived';
 export const STALE_KEY = 'derived:stale';
 /** Meta key of the rebuild lease ("<expires ISO> <holder>", or empty when free). */
 export const LEASE_KEY = 'derived:rebuild-lease';
-const LEASE_LOCK_KEY = 'derived:rebuild-lease-lock';
 
 export interface RebuildPolicy {
   /** Attempts of one rebuild before the edit answers with stale data flagged (default 3). */
@@ -231,7 +230,7 @@ export async function withRebuildLease<T>(engine: GraphEngine, holder: string, l
   for (;;) {
     const now = new Date();
     const claim = `${new Date(now.getTime() + leaseMs).toISOString()}${suffix}`;
-    const [row] = await engine.write('edit/take-lease', { lock: LEASE_LOCK_KEY, key: LEASE_KEY, claim, holder: suffix, now: now.toISOString() });
+    const [row] = await engine.write('edit/take-lease', { key: LEASE_KEY, claim, holder: suffix, now: now.toISOString() });
     if (row?.value === claim) break;
     if (Date.now() > deadline) throw new Error(`the derived rebuild lease stayed taken (${String(row?.value)})`);
     await sleep(200);

@@ -7,7 +7,7 @@ import { newToken } from '../../src/auth/tokens';
 import type { LadybugEngine } from '../../src/graph/ladybug-engine';
 import { runImport } from '../../src/import/runner';
 import { openGraphWith, startHttpService, type HttpService, type OwnGraph } from '../support/http-server';
-import { sliceDir, writeClubsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
+import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 
 jest.setTimeout(120_000);
 
@@ -92,6 +92,7 @@ describe('edits and readers together on an imported slice', () => {
     writeClubsSlice(data);
     writeTransferSlice(data, [{ seasons: [2006, 2007, 2008], leagues: ['jupiler-pro-league'] }]);
     writeWorldCupSlice(data, ['WC-2014'], ['T-06']);
+    writeResultsSlice(data, ['2007-08']);
     imported = await openGraphWith({ DB_BUFFER_POOL_MB: '32', DB_READERS: '6', DB_QUERY_TIMEOUT_MS: '60000' }, false);
     await runImport(imported.engine, { source: 'all', path: data });
     service = await startHttpService(imported.engine, { EDITOR_TOKENS_SHA256: editor.entry });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
 import { acquireDatabase, testConfig, type TestDatabase } from '../support/graph';
-import { sliceDir, writeClubsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
+import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 
 jest.setTimeout(600_000);
 
@@ -70,6 +70,7 @@ beforeAll(async () => {
   // import links to people the transfers import made.
   writeTransferSlice(data, [{ seasons: [2006, 2007], leagues: ['jupiler-pro-league'] }]);
   writeWorldCupSlice(data, ['WC-2014'], ['T-06']);
+  writeResultsSlice(data, ['2006-07']);
   whole = await acquireDatabase('whole');
   killed = await acquireDatabase('killed');
 });

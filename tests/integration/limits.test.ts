@@ -30,7 +30,7 @@ const DEEP = `{ person(id: ${DEFOUR}) { spells(first: 1) { edges { node { team {
 const AT_DEPTH_LIMIT = `{ person(id: ${DEFOUR}) { spells(first: 1) { edges { node { team { ... on Club { players(first: 1) { edges { node { person { name } } } } } } } } } } }`;
 const ALIASES = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: person(id: ${DEFOUR}) { name }`).join(' ')} }`;
 /** 100 players × 100 spells × (each spell's up to 20 sources): far over the estimate's limit. */
-const COSTLY = `{ club(id: "club:kv-mechelen") { players(first: 100) { edges { node { person { spells(first: 100) { edges { node { team { name } sources { detail confidence source { id name } } } } } } } } } } }`;
+const COSTLY = `{ club(id: "club:kv-mechelen") { players(first: 100) { edges { node { person { spells(first: 100) { edges { node { team { name } team { id } sources { detail confidence } } } } } } } } } }`;
 const TOKENS = `{ person(id: ${DEFOUR}) { ${Array.from({ length: 1100 }, () => 'name').join(' ')} } }`;
 
 interface Rejection {
