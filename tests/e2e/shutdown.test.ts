@@ -134,7 +134,7 @@ describe('SIGTERM under load', () => {
     // and every audit entry its fact; derived data was rebuilt before exit.
     const g = await openGraphWith({}, false, db);
     try {
-      const facts = (await g.engine.read('backup/facts', { skip: 0, limit: 10_000 })).map((r) => r.node as { id: string; status: string });
+      const facts = (await g.engine.read('backup/facts', { after: '', limit: 10_000 })).map((r) => r.node as { id: string; status: string });
       const loadFacts = facts.filter((f) => f.id.startsWith('fact:spell:steven-defour:kv-mechelen:youth'));
       const audits = await g.engine.read('edit/audit-page', { subject: '', editor: 'loader', skip: 0, limit: 10_000 });
       expect(audits.map((a) => String(a.subjectId)).sort()).toEqual(loadFacts.map((f) => f.id).sort());

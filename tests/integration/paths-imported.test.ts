@@ -8,6 +8,9 @@ import { openEngine } from '../../src/graph/open-engine';
 import type { GraphEngine } from '../../src/graph/engine';
 import { acquireDatabase, createTestApi, DATA_DIR, testConfig, withoutEngineEnv, type TestApi, type TestDatabase } from '../support/graph';
 
+// Dozens of path queries, each asked of the in-process index and of Cypher: a minute or two.
+jest.setTimeout(180_000);
+
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'schema', 'examples', 'defour-standard-teammates.graphql'), 'utf8');
 const DEFOUR = 'person:steven-defour';
