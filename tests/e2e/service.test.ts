@@ -30,7 +30,7 @@ describe('the running service', () => {
   it('reports readiness including the database at GET /health', async () => {
     const res = await fetch(new URL('/health', service.url));
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ready', engine: TEST_ENGINE });
+    expect(await res.json()).toEqual({ status: 'ready', engine: TEST_ENGINE, derived: 'current' });
   });
 
   it('names the explorer and GraphiQL addresses in its start-up log', () => {
