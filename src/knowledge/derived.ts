@@ -12,6 +12,9 @@ import { ref, refsOf } from '../models/facts';
 import type { FactKindName } from './fact-kinds';
 import { parsePartialDate, seasonOf, seasonStartYear, type PartialDate } from './partial-date';
 
+/** Derived edges or squads deleted per transaction where the engine bounds a transaction's memory. */
+const CLEAR_BATCH = 20_000;
+
 /** Meta key holding a new random value after every rebuild: caches of graph data key on it. */
 export const DERIVED_VERSION_KEY = 'derived:version';
 
@@ -383,7 +386,15 @@ export async function rebuildDerived(engine: GraphEngine): Promise<DerivedSummar
   const { squads, squadLinks } = planner.squads();
   const factLinks = planner.factLinks;
   plan += phase();
-  await engine.writeAll([{ op: 'derived/clear-links' }, { op: 'derived/clear-squads' }]);
+  // Links first, then squads. Each statement deletes what it may in one transaction (all of it on
+  // the embedded engine, a batch on Neo4j, whose transactions have bounded memory) and says how
+  // many went: repeated until nothing is left.
+  for (const op of ['derived/clear-links', 'derived/clear-squads'] as const) {
+    for (;;) {
+      const [row] = await engine.write(op, { limit: CLEAR_BATCH });
+      if (!(Number(row?.deleted ?? 0) > 0)) break;
+    }
+  }
   const clear = phase();
   // Built one batch at a time, so only one batch of columns is held at once. Fact links come in
   // fact order (the lines were sorted): each batch then touches neighbouring facts, ~35% faster.
