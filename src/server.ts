@@ -109,9 +109,9 @@ function derivedStatePlugin(desk: EditDesk): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operation }) {
           if (response.body.kind !== 'single') return;
-          const state = desk.derivedSnapshot();
+          const state = operation?.operation === 'mutation' ? desk.editSnapshot() : desk.derivedSnapshot();
           if (state.stale) response.body.singleResult.extensions = { ...response.body.singleResult.extensions, derived: state };
         },
       };

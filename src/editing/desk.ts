@@ -204,6 +204,15 @@ export class EditDesk {
     return { stale: this.waiting > 0 || this.failing || this.markedInDb, retrying: this.failing };
   }
 
+  /**
+   * What an edit's own answer says: its rebuild ran after its commit, so only this process's
+   * pending or failing rebuilds make it stale — not a marker another process's edit set since
+   * (that edit's own answer waits for its rebuild; reads still see the marker).
+   */
+  editSnapshot(): DerivedState {
+    return { stale: this.waiting > 0 || this.failing, retrying: this.failing };
+  }
+
   /** The same, with the marker read from the database now (/health). */
   async derivedState(): Promise<DerivedState> {
     await this.readMarker();

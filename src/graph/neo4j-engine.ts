@@ -242,6 +242,9 @@ export class Neo4jEngine implements GraphEngine {
       try {
         await session.run(statement);
       } catch (err) {
+        // Two processes starting at once race on `IF NOT EXISTS`: the loser is told the index or
+        // constraint exists already, which is what it wanted.
+        if (/EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/.test(String((err as { code?: string }).code ?? ''))) continue;
         throw this.failure(err, 'schema/migrate');
       } finally {
         await session.close();
