@@ -78,7 +78,9 @@ describe('Neo4j killed while reads and edits run', () => {
         if (code === 'SERVICE_UNAVAILABLE') {
           expect(r.status).toBe(503);
           expect(r.headers['retry-after']).toBeDefined();
-          if (r.ms > 3_000) slowFailures.push(r.ms);
+          // A request in flight when the server dies waits for the driver to notice (its 5 s
+          // connection timeout at most); later ones fail at once.
+          if (r.ms > 6_000) slowFailures.push(r.ms);
         }
         expect(JSON.stringify(r.body)).not.toMatch(/Neo4jError|ECONNREFUSED|bolt:|stack/i);
       }
@@ -101,14 +103,16 @@ describe('Neo4j killed while reads and edits run', () => {
     await new Promise((r) => setTimeout(r, 2_000));
     server = await start();
     const backIn = await until(async () => (await health(service)).body.status === 'ready', 'the service to recover', 180_000);
-    await new Promise((r) => setTimeout(r, 1_000));
+    const atRecovery = acknowledged.length;
+    await new Promise((r) => setTimeout(r, 5_000));
     stop = true;
     await Promise.all(load);
     console.log(`fault drill: ${beforeKill} edits before the kill, ${acknowledged.length} acknowledged in all; /health unavailable ${downIn} ms after the kill; ready again ${backIn} ms after the restart; answers ${JSON.stringify(codes)}`);
 
     expect(codes.SERVICE_UNAVAILABLE ?? 0).toBeGreaterThan(0);
     expect(slowFailures).toEqual([]);
-    expect(acknowledged.length).toBeGreaterThan(beforeKill);
+    // Edits go through again once the server is back, with no restart of the service.
+    expect(acknowledged.length).toBeGreaterThan(atRecovery);
     // Every acknowledged edit is there, whole: the person, its citation and its audit entry.
     const people = await post(service, 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { id sources { source { id } } } } }', { ids: acknowledged.slice(-50) });
     expect(people.body.errors).toBeUndefined();
