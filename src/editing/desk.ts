@@ -110,7 +110,7 @@ export class EditDesk {
    * process on the same database (a lock held in the database while the edit checks and writes).
    */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const locked = () => withDatabaseLock(this.engine, 'edit', work, { ttlMs: 60_000, waitMs: 30_000 });
+    const locked = () => withDatabaseLock(this.engine, 'edit', work, { ttlMs: 15_000, waitMs: 90_000 });
     const run = this.chain.then(locked, locked);
     this.chain = run.catch(() => undefined);
     return this.track(run);

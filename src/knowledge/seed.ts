@@ -52,7 +52,7 @@ export async function seedCurated(engine: GraphEngine): Promise<SeedResult> {
   const [seen] = await engine.read('read/meta', { keys: [SEED_KEY] });
   if (seen?.value === hash) return { seeded: false, hash };
   // Several processes starting on one database seed one after the other; later ones find it done.
-  return withDatabaseLock(engine, 'seed', () => seedUnlocked(engine, hash), { ttlMs: 10 * 60_000, waitMs: 10 * 60_000 });
+  return withDatabaseLock(engine, 'seed', () => seedUnlocked(engine, hash), { ttlMs: 30_000, waitMs: 10 * 60_000 });
 }
 
 async function seedUnlocked(engine: GraphEngine, hash: string): Promise<SeedResult> {
