@@ -205,12 +205,14 @@ export class EditDesk {
   }
 
   /**
-   * What an edit's own answer says: its rebuild ran after its commit, so only this process's
-   * pending or failing rebuilds make it stale — not a marker another process's edit set since
-   * (that edit's own answer waits for its rebuild; reads still see the marker).
+   * What an edit's own answer says: its rebuild ran after its commit, so only a failed rebuild
+   * makes it stale — not other edits still waiting, nor a marker another process's edit set
+   * since (those edits' own answers wait for their rebuilds; reads still see the marker).
    */
   editSnapshot(): DerivedState {
-    return { stale: this.waiting > 0 || this.failing, retrying: this.failing };
+    // An edit answers after its own rebuild: only a rebuild that failed every attempt (then
+    // `failing`) leaves its answer stale; other edits still waiting do not.
+    return { stale: this.failing, retrying: this.failing };
   }
 
   /** The same, with the marker read from the database now (/health). */

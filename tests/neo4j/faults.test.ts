@@ -120,8 +120,8 @@ describe('Neo4j killed while reads and edits run', () => {
       expect(p).not.toBeNull();
       expect(p!.sources.map((s) => s.source.id)).toEqual([ARTICLE]);
     }
-    const trail = await post(service, '{ auditTrail(first: 100) { totalCount edges { node { subject } } } }', undefined, true);
-    const subjects = new Set((trail.body.data as unknown as { auditTrail: { edges: { node: { subject: string } }[] } }).auditTrail.edges.map((e) => e.node.subject));
+    const trail = await post(service, '{ auditTrail(first: 100) { totalCount edges { node { subjectId } } } }', undefined, true);
+    const subjects = new Set((trail.body.data as unknown as { auditTrail: { edges: { node: { subjectId: string } }[] } }).auditTrail.edges.map((e) => e.node.subjectId));
     for (const id of acknowledged.slice(-50)) expect(subjects).toContain(id);
     // Nothing half-written: every drill person in the graph has its audit entry, and vice versa.
     const drill = await post(service, '{ search(query: "Fault Drill", types: [PERSON], first: 100) { totalCount } }');
