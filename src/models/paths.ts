@@ -2,28 +2,11 @@
 import type { PartialDate } from '../knowledge/partial-date';
 import type { EntityModel } from './entities';
 import type { FactModel } from './facts';
+import type { RelationWord } from '../presentation/wording';
 import type { CitationModel, SourceModel } from './sources';
 
-/** How the two ends of a hop are linked; read as "from <relation> to". */
-export type Relation =
-  | 'PLAYED_TOGETHER'
-  | 'SAME_STAFF'
-  | 'COACHED'
-  | 'COACHED_BY'
-  | 'SAME_CLUB'
-  | 'MENTORED'
-  | 'MENTORED_BY'
-  | 'IN_CONTACT'
-  | 'WORKED_WITH'
-  | 'SUCCEEDED'
-  | 'SUCCEEDED_BY'
-  | 'FAMILY'
-  | 'MARRIED'
-  | 'PLAYED_FOR'
-  | 'HAD_PLAYER'
-  | 'WORKED_AT'
-  | 'EMPLOYED'
-  | 'TRANSFER';
+/** How the two ends of a hop are linked; read as "from <relation> to" (the one list is in the presentation module). */
+export type Relation = RelationWord;
 
 /** The days a link holds, as precisely as its facts allow. */
 export interface PeriodModel {
