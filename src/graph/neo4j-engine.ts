@@ -34,6 +34,9 @@ export interface Neo4jLifecycle {
 export type Neo4jState = 'connecting' | 'ready' | 'unavailable' | 'closed';
 
 /** Errors that mean "the database is not there right now" rather than "you are wrong". */
+/** How often a schema statement that lost a race (deadlock, lock timeout) is tried again. */
+const MIGRATE_ATTEMPTS = 8;
+
 function isTransient(err: unknown): boolean {
   const code = String((err as { code?: string }).code ?? '');
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError') || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND/.test(code);
@@ -238,16 +241,26 @@ export class Neo4jEngine implements GraphEngine {
   async migrate(): Promise<void> {
     // Schema statements cannot share a transaction with each other on Neo4j.
     for (const statement of splitStatements(this.text('schema/migrate'))) {
-      const session = this.session('WRITE');
-      try {
-        await session.run(statement);
-      } catch (err) {
-        // Two processes starting at once race on `IF NOT EXISTS`: the loser is told the index or
-        // constraint exists already, which is what it wanted.
-        if (/EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/.test(String((err as { code?: string }).code ?? ''))) continue;
-        throw this.failure(err, 'schema/migrate');
-      } finally {
-        await session.close();
+      for (let attempt = 1; ; attempt++) {
+        const session = this.session('WRITE');
+        try {
+          await session.run(statement);
+          break;
+        } catch (err) {
+          const code = String((err as { code?: string }).code ?? '');
+          // Two processes starting at once race on `IF NOT EXISTS`: the loser is told the index or
+          // constraint exists already, which is what it wanted.
+          if (/EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/.test(code)) break;
+          // The same race can end in a deadlock on the schema lock; Neo4j rolls one side back and
+          // asks it to try again.
+          if (code.startsWith('Neo.TransientError') && attempt < MIGRATE_ATTEMPTS) {
+            await new Promise((r) => setTimeout(r, 50 * attempt + Math.floor(Math.random() * 50)));
+            continue;
+          }
+          throw this.failure(err, 'schema/migrate');
+        } finally {
+          await session.close();
+        }
       }
     }
   }

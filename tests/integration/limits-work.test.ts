@@ -148,25 +148,31 @@ describe('/health during a heavy accepted request', () => {
     await uncached?.close();
   });
 
-  it('answers /health before the heavy request has finished', async () => {
-    // The heaviest shape the bounds accept on this graph: every source with what it backs.
+  it('answers /health before the heavy requests have finished', async () => {
+    // The heaviest shape the bounds accept on this graph: every source with what it backs. One
+    // such request can be quick on a fast engine, so several are sent at once: /health must not
+    // wait for the last of them.
     const heavy = `{ a: nationalTeam(id: "nt:belgium") { squads { players { person { name spells(first: 10) { edges { node { team { name } } } } } } } }
       sources { id name ... on Article { entities(first: 20) { edges { node { __typename } } } } } }`;
-    const order: string[] = [];
-    const big = uncached.gql(heavy).then((r) => {
-      order.push('heavy');
-      return r;
-    });
-    // Sent once the heavy request is being executed (its first database call has happened).
+    const HEAVY = 8;
+    let pending = HEAVY;
     const start = uncached.totals.calls;
-    for (let i = 0; i < 1000 && uncached.totals.calls === start && order.length === 0; i++) await new Promise((r) => setTimeout(r, 2));
-    if (order.length > 0) throw new Error(`the heavy request ended first: ${JSON.stringify((await big).body).slice(0, 500)}`);
+    const all = Promise.all(
+      Array.from({ length: HEAVY }, () =>
+        uncached.gql(heavy).then((r) => {
+          pending -= 1;
+          return r;
+        }),
+      ),
+    );
+    // Sent once the heavy requests are being executed (the first database call has happened).
+    for (let i = 0; i < 1000 && uncached.totals.calls === start && pending === HEAVY; i++) await new Promise((r) => setTimeout(r, 2));
+    if (pending === 0) throw new Error('every heavy request ended before /health was sent');
     expect(uncached.totals.calls).toBeGreaterThan(start);
     const health = await httpRequest(new URL('/health', uncached.url).toString(), 'GET', undefined);
-    order.push('health');
+    const pendingAtHealth = pending;
     expect(health.status).toBe(200);
-    const r = await big;
-    expect(r.body.errors).toBeUndefined();
-    expect(order).toEqual(['health', 'heavy']);
+    for (const r of await all) expect(r.body.errors).toBeUndefined();
+    expect(pendingAtHealth).toBeGreaterThan(0);
   });
 });

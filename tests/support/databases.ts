@@ -126,6 +126,31 @@ export async function emptyNeo4j(uri: string): Promise<void> {
   }
 }
 
+/** Drops every constraint and index in a Neo4j database, as on a server no service has migrated yet. */
+export async function dropNeo4jSchema(uri: string): Promise<number> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(NEO4J_USERNAME, NEO4J_PASSWORD));
+  let dropped = 0;
+  try {
+    const session = driver.session();
+    try {
+      for (const name of (await session.run('SHOW CONSTRAINTS YIELD name')).records.map((r) => r.get('name') as string)) {
+        await session.run(`DROP CONSTRAINT \`${name}\` IF EXISTS`);
+        dropped += 1;
+      }
+      // Lookup indexes are Neo4j's own; constraint-backed indexes went with their constraints.
+      for (const name of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records.map((r) => r.get('name') as string)) {
+        await session.run(`DROP INDEX \`${name}\` IF EXISTS`);
+        dropped += 1;
+      }
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await driver.close();
+  }
+  return dropped;
+}
+
 /** A fresh, empty database of the run's engine, with a scratch directory. */
 export async function acquireDatabase(name = 'graph'): Promise<TestDatabase> {
   const dir = tempDir();

@@ -10,7 +10,7 @@ import { seedCurated } from '../../src/knowledge/seed';
 import { createGraphServer, type GraphServer, type ServerOptions } from '../../src/server';
 import { acquireDatabase, withoutEngineEnv, type TestDatabase } from './databases';
 
-export { tempDir, TEST_ENGINE, acquireDatabase, withoutEngineEnv, type TestDatabase } from './databases';
+export { tempDir, TEST_ENGINE, acquireDatabase, dropNeo4jSchema, withoutEngineEnv, type TestDatabase } from './databases';
 
 export const SHARED_DIR = path.resolve(__dirname, '..', '..', '..', 'shared');
 export const ARTICLES_DIR = path.join(SHARED_DIR, 'articles');
