@@ -156,7 +156,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
 
   const apq = config.apq === undefined ? { cacheBytes: 8 * 1024 * 1024, ttlSeconds: 3600 } : config.apq;
   // Shared by every request, emptied by every write through the engine (src/cache).
-  const caches = createSharedCaches(engine, config.cache, log);
+  const caches = createSharedCaches(engine, config.cache, log, config.nodeEnv === 'test');
 
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),

@@ -8,14 +8,16 @@ export interface ReadCacheOptions {
   maxBytes: number;
   /** The engine's write generation (undefined: nothing is cached). */
   generation: () => number | undefined;
+  /** Freeze cached models (under test), so a resolver that mutates a shared model fails loudly. */
+  freeze?: boolean;
 }
 
 export class ReadCache {
   private readonly lru: GenerationalLru<unknown>;
-  /** Cached models are frozen under test, so a resolver that mutates a shared model fails loudly. */
-  private readonly freeze = process.env.NODE_ENV === 'test';
+  private readonly freeze: boolean;
 
   constructor(options: ReadCacheOptions) {
+    this.freeze = options.freeze ?? false;
     this.lru = new GenerationalLru(options.maxBytes, options.generation);
   }
 

@@ -10,8 +10,8 @@ import { approxBytes } from './read-cache';
 export class ResponseCache {
   private readonly lru: GenerationalLru<Record<string, unknown>>;
 
-  /** `maxBytes` 0 turns it off; without a generation (Neo4j) nothing is kept. */
-  constructor(maxBytes: number, generation: () => number | undefined) {
+  /** `maxBytes` 0 turns it off; without a generation (Neo4j) nothing is kept. `freeze` (under test) freezes what is kept. */
+  constructor(maxBytes: number, generation: () => number | undefined, private readonly freeze = false) {
     this.lru = new GenerationalLru(maxBytes, generation);
   }
 
@@ -25,7 +25,7 @@ export class ResponseCache {
 
   set(key: string, data: Record<string, unknown>, readAt: number | undefined): void {
     if (readAt === undefined) return;
-    if (process.env.NODE_ENV === 'test') Object.freeze(data);
+    if (this.freeze) Object.freeze(data);
     this.lru.set(key, data, approxBytes(data) + key.length * 2 + 64, readAt);
   }
 

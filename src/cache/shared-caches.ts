@@ -28,11 +28,12 @@ export interface SharedCaches {
   search: SearchVersionMemo;
 }
 
-export function createSharedCaches(engine: GraphEngine, sizes: CacheSizes = DEFAULT_CACHE_SIZES, log?: Logger): SharedCaches {
+/** `freeze` (under test): cached values are frozen, so code that mutates a shared one fails loudly. */
+export function createSharedCaches(engine: GraphEngine, sizes: CacheSizes = DEFAULT_CACHE_SIZES, log?: Logger, freeze = false): SharedCaches {
   const generation = () => engine.generation;
   return {
-    reads: new ReadCache({ maxBytes: sizes.readBytes, generation }),
-    responses: new ResponseCache(sizes.responseBytes, generation),
+    reads: new ReadCache({ maxBytes: sizes.readBytes, generation, freeze }),
+    responses: new ResponseCache(sizes.responseBytes, generation, freeze),
     links: new LinkIndexCache(engine, sizes.linkIndex ?? true, log),
     search: {},
   };

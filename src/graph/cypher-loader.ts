@@ -56,22 +56,42 @@ export function splitStatements(text: string): string[] {
 
 export type CypherCatalog = ReadonlyMap<OperationName, string>;
 
-export function loadCypherCatalog(engine: EngineKind, dir = CYPHER_DIR): CypherCatalog {
+/**
+ * Operations outside the application's own (tests/cypher: fixtures and probes only tests run),
+ * added to a catalogue by whoever opens the engine. The service never passes one.
+ */
+export interface CypherExtension {
+  dir: string;
+  operations: readonly string[];
+}
+
+export function loadCypherCatalog(engine: EngineKind, dir = CYPHER_DIR, extension?: CypherExtension): CypherCatalog {
+  const catalog = resolveOperations(engine, dir, OPERATIONS) as Map<OperationName, string>;
+  if (extension) {
+    for (const [op, text] of resolveOperations(engine, extension.dir, extension.operations)) {
+      if (catalog.has(op as OperationName)) throw new CypherLoadError(`Operation "${op}" in ${extension.dir} is one of the application's own`);
+      catalog.set(op as OperationName, text);
+    }
+  }
+  return catalog;
+}
+
+function resolveOperations(engine: EngineKind, dir: string, operations: readonly string[]): Map<string, string> {
   const files = listCypherFiles(dir);
-  const declared = new Set<string>(OPERATIONS);
+  const declared = new Set<string>(operations);
   const stray = files.filter((f) => !declared.has(f.operation));
   if (stray.length > 0) {
     throw new CypherLoadError(`Cypher file ${stray[0]!.file} is not a declared operation (src/graph/operations.ts)`);
   }
-  const catalog = new Map<OperationName, string>();
-  for (const op of OPERATIONS) {
+  const catalog = new Map<string, string>();
+  for (const op of operations) {
     const specific = files.find((f) => f.operation === op && f.engine === engine);
     const portable = files.find((f) => f.operation === op && f.engine === undefined);
     const chosen = specific ?? portable;
     if (!chosen) {
-      throw new CypherLoadError(`Missing Cypher for operation "${op}" on engine ${engine}: expected cypher/${op}.cypher or cypher/${op}.${engine}.cypher`);
+      throw new CypherLoadError(`Missing Cypher for operation "${op}" on engine ${engine}: expected ${op}.cypher or ${op}.${engine}.cypher in ${dir}`);
     }
-    if (chosen.text.trim() === '') throw new CypherLoadError(`Cypher file cypher/${chosen.file} is empty`);
+    if (chosen.text.trim() === '') throw new CypherLoadError(`Cypher file ${chosen.file} in ${dir} is empty`);
     catalog.set(op, chosen.text);
   }
   return catalog;

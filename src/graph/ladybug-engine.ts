@@ -97,6 +97,8 @@ export class LadybugEngine implements GraphEngine {
   private readGate: Promise<void> | null = null;
   private readonly walPath: string | null;
   private checkpoints = 0;
+  /** Why the last checkpoint failed, until one succeeds (the WAL keeps every write meanwhile). */
+  private checkpointFailure: string | null = null;
   private writes = 0;
 
   private constructor(
@@ -252,8 +254,10 @@ export class LadybugEngine implements GraphEngine {
       while (this.idle.length < this.readers.length || this.bulkReading) await new Promise((r) => setTimeout(r, 2));
       await this.writer.runRaw('CHECKPOINT');
       this.checkpoints++;
-    } catch {
-      /* retried after the next write */
+      this.checkpointFailure = null;
+    } catch (err) {
+      // Retried after the next write; until one succeeds, /health says so.
+      this.checkpointFailure = mapError(err, 'CHECKPOINT').message;
     } finally {
       this.readGate = null;
       open();
@@ -317,7 +321,9 @@ export class LadybugEngine implements GraphEngine {
     if (this.closed) return { ready: false, engine: this.kind, detail: 'closed' };
     try {
       await this.read('system/ping');
-      return { ready: true, engine: this.kind };
+      return this.checkpointFailure
+        ? { ready: true, engine: this.kind, detail: 'the last checkpoint failed; writes are kept in the write-ahead log and it is retried after the next write' }
+        : { ready: true, engine: this.kind };
     } catch {
       return { ready: false, engine: this.kind, detail: 'database query failed' };
     }

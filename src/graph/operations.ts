@@ -16,7 +16,6 @@ export const OPERATIONS = [
   'read/citations-of-entities',
   'read/sources-by-ids',
   'read/all-source-ids',
-  'test/clear-all',
   'write/upsert-sources',
   'write/upsert-entities',
   'write/upsert-facts',
@@ -85,7 +84,6 @@ export const OPERATIONS = [
   'backup/restore-audit',
   'backup/restore-meta',
   // test only: a deliberately heavy read for the timeout test
-  'test/slow',
   'import/entities-of-type',
   'import/curated-facts',
   'import/curated-matches',
@@ -115,14 +113,6 @@ export const OPERATIONS = [
   'import/curated-fact-ids',
   'import/supersede-facts',
   'import/dataset-has-facts',
-  'test/import-dump-entities',
-  'test/import-dump-facts',
-  'test/import-dump-edges',
-  'test/import-dump-sources',
-  'test/fact-ref-copies',
-  'test/fact-about-edges',
-  'test/forget-fact-refs',
-  'test/forget-about-kinds',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

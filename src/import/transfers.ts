@@ -815,11 +815,3 @@ function clubDraft(club: ResolvedClub): EntityDraft {
   };
 }
 
-/** Partial dates are checked once here so a bug cannot write an invalid date. */
-export function checkDates(plan: ImportPlan): void {
-  for (const f of plan.facts) {
-    if (f.start) parsePartialDate(f.start);
-    if (f.end) parsePartialDate(f.end);
-  }
-}
-

@@ -15,6 +15,7 @@ import { runImport } from '../../src/import/runner';
 import { seedCurated } from '../../src/knowledge/seed';
 import { createTestApi, tempDir } from '../support/graph';
 import { writeTransferSlice } from '../support/import-slices';
+import { TEST_CYPHER, testOp } from '../support/test-cypher';
 
 const PERSON_PAGE = `query($id: ID!) { person(id: $id) { name
   spells(first: 50) { edges { node { start { text } end { text } team { id name ... on Club { headCoaches { person { id name } start { text } } } } } } }
@@ -22,12 +23,12 @@ const PERSON_PAGE = `query($id: ID!) { person(id: $id) { name
 const CLUB_PAGE = `query($id: ID!) { club(id: $id) { name staffHistory(first: 50) { totalCount edges { node { role start { text } person { id } } } } } }`;
 
 let dir: string;
-const open = (dbPath: string) => openEngine(loadConfig({ ...process.env, DB_PATH: dbPath, DB_BUFFER_POOL_MB: '128', DB_READERS: '2', LOG_LEVEL: 'silent' }).engine);
+const open = (dbPath: string) => openEngine(loadConfig({ ...process.env, DB_PATH: dbPath, DB_BUFFER_POOL_MB: '128', DB_READERS: '2', LOG_LEVEL: 'silent' }).engine, { extraCypher: TEST_CYPHER });
 
 /** Each fact's copy against its ABOUTs: the same (role, id) pairs, and every ABOUT with the fact's kind. */
 async function expectCopiesMatch(engine: GraphEngine): Promise<number> {
-  const copies = await engine.read('test/fact-ref-copies');
-  const edges = await engine.read('test/fact-about-edges');
+  const copies = await engine.read(testOp('test/fact-ref-copies'));
+  const edges = await engine.read(testOp('test/fact-about-edges'));
   const byFact = new Map<string, string[]>();
   const kinds = new Map(copies.map((c) => [String(c.id), String(c.kind)]));
   for (const e of edges) {
@@ -56,17 +57,17 @@ describe('the copies of refs and kinds facts carry', () => {
     const engine = await open(dbPath());
     try {
       await seedCurated(engine);
-      const seeded = (await engine.read('test/fact-ref-copies')).length;
+      const seeded = (await engine.read(testOp('test/fact-ref-copies'))).length;
       const data = writeTransferSlice(path.join(dir, 'data'), [{ players: ['Steven Defour', 'Besnik Hasi'] }]);
       await runImport(engine, { source: 'transfers', path: path.dirname(data), reportDir: path.join(dir, 'report') });
-      const imported = (await engine.read('test/fact-ref-copies')).length;
+      const imported = (await engine.read(testOp('test/fact-ref-copies'))).length;
       expect(imported).toBeGreaterThan(seeded);
       const editing = new EditingService(engine, new EditDesk(engine, pino({ level: 'silent' })), { name: 'alice' });
       const spell = await editing.addSpell({ person: 'person:steven-defour', team: 'club:kv-mechelen', level: 'YOUTH', sources: [{ source: 'article:002_71773532a5f1564e', detail: 'test' }] });
       // A correction unlinks the fact and links it again: to another club here.
       await editing.correctSpell({ id: spell.id, team: 'club:krc-genk' });
       expect(await expectCopiesMatch(engine)).toBe(imported + 1);
-      const copy = (await engine.read('test/fact-ref-copies')).find((c) => c.id === spell.id)!;
+      const copy = (await engine.read(testOp('test/fact-ref-copies'))).find((c) => c.id === spell.id)!;
       expect(JSON.parse(String(copy.refs))).toEqual(expect.arrayContaining([['team', 'club:krc-genk']]));
       expect(String(copy.refs)).not.toContain('club:kv-mechelen');
     } finally {
@@ -79,10 +80,10 @@ describe('the copies of refs and kinds facts carry', () => {
     let api = await createTestApi(engine);
     const pages = async () => [await api.data(PERSON_PAGE, { id: 'person:steven-defour' }), await api.data(PERSON_PAGE, { id: 'person:besnik-hasi' }), await api.data(CLUB_PAGE, { id: 'club:kv-mechelen' })];
     const before = await pages();
-    await engine.write('test/forget-fact-refs');
-    await engine.write('test/forget-about-kinds');
+    await engine.write(testOp('test/forget-fact-refs'));
+    await engine.write(testOp('test/forget-about-kinds'));
     await engine.write('backup/delete-meta', { keys: [FACT_REFS_KEY] });
-    expect((await engine.read('test/fact-ref-copies')).every((c) => c.refs === null)).toBe(true);
+    expect((await engine.read(testOp('test/fact-ref-copies'))).every((c) => c.refs === null)).toBe(true);
     await api.server.apollo.stop();
     await engine.close();
 

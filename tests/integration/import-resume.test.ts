@@ -10,6 +10,7 @@ import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
 import { acquireDatabase, testConfig, type TestDatabase } from '../support/graph';
 import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
+import { TEST_CYPHER, testOp } from '../support/test-cypher';
 
 jest.setTimeout(600_000);
 
@@ -47,11 +48,11 @@ function runAndKill(db: TestDatabase, args: string[], at: RegExp): Promise<{ sig
 }
 
 async function dump(db: TestDatabase): Promise<string[]> {
-  const engine: GraphEngine = await openEngine(testConfig(db, { DB_READERS: '1', DB_QUERY_TIMEOUT_MS: '120000' }).engine);
+  const engine: GraphEngine = await openEngine(testConfig(db, { DB_READERS: '1', DB_QUERY_TIMEOUT_MS: '120000' }).engine, { extraCypher: TEST_CYPHER });
   try {
     const ops = ['test/import-dump-entities', 'test/import-dump-facts', 'test/import-dump-edges', 'test/import-dump-sources'] as const;
     const out: string[] = [];
-    for (const op of ops) for (const r of await engine.read(op)) out.push(`${op} ${JSON.stringify(r)}`);
+    for (const op of ops) for (const r of await engine.read(testOp(op))) out.push(`${op} ${JSON.stringify(r)}`);
     return out.sort();
   } finally {
     await engine.close();

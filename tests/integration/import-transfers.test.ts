@@ -8,6 +8,7 @@ import { runImport, type ImportSummary } from '../../src/import/runner';
 import { writeBundle } from '../../src/knowledge/write';
 import { openTestGraph, type TestGraph } from '../support/graph';
 import { appendLines, sliceDir, writeTransferSlice } from '../support/import-slices';
+import { TEST_CYPHER, testOp } from '../support/test-cypher';
 
 const PLAYERS = ['Steven Defour', 'Vincent Kompany', 'Besnik Hasi'];
 const SEASONS = [1997, 1998, 2000, 2005, 2006, 2007, 2008, 2011, 2014, 2016, 2019, 2020];
@@ -34,7 +35,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** Every node and edge of the graph as sorted lines (update times left out). */
 async function dump(engine: GraphEngine): Promise<string[]> {
   const ops = ['test/import-dump-entities', 'test/import-dump-facts', 'test/import-dump-edges', 'test/import-dump-sources'] as const;
-  const parts = await Promise.all(ops.map(async (op) => (await engine.read(op)).map((r) => `${op} ${JSON.stringify(r)}`)));
+  const parts = await Promise.all(ops.map(async (op) => (await engine.read(testOp(op))).map((r) => `${op} ${JSON.stringify(r)}`)));
   return parts.flat().sort();
 }
 
@@ -83,7 +84,7 @@ describe('transfers import', () => {
       expect.stringMatching(/^2006\/1-bundesliga\.csv#L\d+: in at Hamburger SV$/),
       expect.stringMatching(/^2006\/jupiler-pro-league\.csv#L\d+: out at RSC Anderlecht$/),
     ]);
-    const dupes = (await graph.engine.read('test/import-dump-facts')).filter((f) => String(f.id).startsWith('fact:transfer:vincent-kompany:2006'));
+    const dupes = (await graph.engine.read(testOp('test/import-dump-facts'))).filter((f) => String(f.id).startsWith('fact:transfer:vincent-kompany:2006'));
     expect(dupes).toHaveLength(1);
   });
 
@@ -93,7 +94,7 @@ describe('transfers import', () => {
     expect(JSON.parse(String(fact!.details))).toEqual({ labels: ['controversial'], fee: 1500000, marketValue: 3000000, window: 'summer', fromName: 'KRC Genk', toName: 'Standard Liège' });
     const sources = (await citations(graph.engine, id)).map((c) => c.sourceId);
     expect(sources).toEqual(expect.arrayContaining(['article:002_71773532a5f1564e', 'dataset:transfermarkt-transfers']));
-    const defour = (await graph.engine.read('test/import-dump-facts')).filter((f) => f.kind === 'transfer' && String(f.id).startsWith('fact:transfer:steven-defour'));
+    const defour = (await graph.engine.read(testOp('test/import-dump-facts'))).filter((f) => f.kind === 'transfer' && String(f.id).startsWith('fact:transfer:steven-defour'));
     // The six curated moves, 2006 to 2020; the 2020 move is a release and a free signing in the data.
     expect(defour.map((f) => f.id).sort()).toEqual([
       'fact:transfer:steven-defour:2006:krc-genk:standard-liege',
@@ -120,12 +121,12 @@ describe('transfers import', () => {
     expect(antwerp!.aliases).toEqual(expect.arrayContaining(['Royal Antwerp']));
     const [cercle] = await graph.engine.read('read/entities-by-ids', { ids: ['club:cercle-brugge'] });
     expect(cercle).toMatchObject({ name: 'Cercle Brugge', country: 'BE' });
-    const entities = await graph.engine.read('test/import-dump-entities');
+    const entities = await graph.engine.read(testOp('test/import-dump-entities'));
     expect(entities.filter((e) => ['Royal Antwerp FC', 'Royal Antwerp'].includes(String(e.name)))).toHaveLength(1);
   });
 
   it('keeps two players with one name apart: a defender born 1971 and a goalkeeper born 1980', async () => {
-    const lucianos = (await graph.engine.read('test/import-dump-entities')).filter((e) => e.name === 'Luciano');
+    const lucianos = (await graph.engine.read(testOp('test/import-dump-entities'))).filter((e) => e.name === 'Luciano');
     expect(lucianos.map((e) => e.id).sort()).toEqual(['person:luciano-1971', 'person:luciano-1980']);
     expect(lucianos.map((e) => e.positions)).toEqual(expect.arrayContaining([['Goalkeeper'], ['defence']]));
   });

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { GraphEngine, Params, Row } from '../../src/graph/engine';
 import type { OperationName } from '../../src/graph/operations';
 import { openGraphWith, startHttpService, type HttpService, type OwnGraph } from '../support/http-server';
+import { TEST_CYPHER, testOp } from '../support/test-cypher';
 
 jest.setTimeout(60_000);
 
@@ -18,7 +19,7 @@ function withFaults(engine: GraphEngine): GraphEngine {
     read(op: OperationName, params?: Params): Promise<Row[]> {
       const ids = params?.ids;
       // A real engine error (a string where range() wants a number): its message must not leak.
-      if (op === 'read/entities-by-ids' && Array.isArray(ids) && ids.includes('person:engine-failure')) return engine.read('test/slow', { n: 'not a number' });
+      if (op === 'read/entities-by-ids' && Array.isArray(ids) && ids.includes('person:engine-failure')) return engine.read(testOp('test/slow'), { n: 'not a number' });
       return engine.read(op, params);
     },
     write: (op, params) => engine.write(op, params),

@@ -4,6 +4,7 @@ import type { GraphEngine, Params, Row } from '../../src/graph/engine';
 import { EngineError } from '../../src/graph/engine';
 import type { OperationName } from '../../src/graph/operations';
 import { openGraphWith, startHttpService, type HttpService, type OwnGraph } from '../support/http-server';
+import { TEST_CYPHER, testOp } from '../support/test-cypher';
 
 jest.setTimeout(60_000);
 
@@ -24,7 +25,7 @@ function withSlowLookup(engine: GraphEngine): GraphEngine {
     kind: engine.kind,
     read(op: OperationName, params?: Params): Promise<Row[]> {
       const ids = params?.ids;
-      if (op === 'read/entities-by-ids' && Array.isArray(ids) && ids.includes('person:slow-query')) return engine.read('test/slow', SLOW);
+      if (op === 'read/entities-by-ids' && Array.isArray(ids) && ids.includes('person:slow-query')) return engine.read(testOp('test/slow'), SLOW);
       return engine.read(op, params);
     },
     write: (op, params) => engine.write(op, params),
@@ -47,7 +48,7 @@ afterAll(async () => {
 
 describe('per-query timeout (DB_QUERY_TIMEOUT_MS)', () => {
   it('stops a slow query in the engine with a TIMEOUT EngineError', async () => {
-    const err = await graph.engine.read('test/slow', SLOW).then(
+    const err = await graph.engine.read(testOp('test/slow'), SLOW).then(
       () => null,
       (e: unknown) => e,
     );

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config';
 import type { GraphContext } from '../../src/context';
 import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
+import { TEST_CYPHER } from './test-cypher';
 import { seedCurated } from '../../src/knowledge/seed';
 import { createGraphServer, type GraphServer, type ServerOptions } from '../../src/server';
 import { acquireDatabase, withoutEngineEnv, type TestDatabase } from './databases';
@@ -34,7 +35,7 @@ export async function openTestGraph(env: Record<string, string> = {}): Promise<T
   const db = await acquireDatabase();
   let engine: GraphEngine;
   try {
-    engine = await openEngine(testConfig(db, env).engine);
+    engine = await openEngine(testConfig(db, env).engine, { extraCypher: TEST_CYPHER });
   } catch (err) {
     await db.release();
     throw err;

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { countingEngine, type CallStats } from '../../src/graph/counting-engine';
 import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
+import { TEST_CYPHER } from './test-cypher';
 import { seedCurated } from '../../src/knowledge/seed';
 import { EditDesk } from '../../src/editing/desk';
 import { createGraphServer, type GraphServer } from '../../src/server';
@@ -111,7 +112,7 @@ export async function openGraphWith(env: Record<string, string> = {}, seed = tru
   const database = db ?? (await acquireDatabase());
   let engine: GraphEngine | undefined;
   try {
-    engine = await openEngine(testConfig(database, env).engine);
+    engine = await openEngine(testConfig(database, env).engine, { extraCypher: TEST_CYPHER });
     if (seed) await seedCurated(engine);
   } catch (err) {
     await engine?.close().catch(() => undefined);
