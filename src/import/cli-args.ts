@@ -1,5 +1,6 @@
 // Command-line arguments of `npm run import`: parsed and checked before anything is opened.
 import path from 'node:path';
+import { parseArgs as parseNodeArgs } from 'node:util';
 import { ImportError } from './errors';
 import { SOURCES, type ImportSource } from './runner';
 
@@ -22,40 +23,54 @@ export interface CliArgs {
   quiet: boolean;
 }
 
+const OPTIONS = {
+  'report-dir': { type: 'string' },
+  'batch-size': { type: 'string' },
+  'abort-after-batches': { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseArgs(argv: string[]): CliArgs {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--help' || a === '-h') throw new ImportError('USAGE', USAGE);
-    if (a === '--quiet') flags.set('quiet', true);
-    else if (a.startsWith('--')) {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new ImportError('USAGE', `option ${a} needs a value\n${USAGE}`);
-      flags.set(a.slice(2), value);
-      i++;
-    } else positional.push(a);
+  let parsed: ReturnType<typeof parseWith>;
+  try {
+    parsed = parseWith(argv);
+  } catch (err) {
+    // node:util's own words name the option; the usage follows in ours.
+    const code = (err as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec((err as Error).message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new ImportError('USAGE', `unknown option ${option}\n${USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new ImportError('USAGE', `option ${option} needs a value\n${USAGE}`);
+    throw new ImportError('USAGE', `${USAGE}`);
   }
-  const [source, target, ...extra] = positional;
+  const { values, positionals } = parsed;
+  if (values.help) throw new ImportError('USAGE', USAGE);
+  for (const name of ['report-dir', 'batch-size', 'abort-after-batches'] as const) {
+    // `--batch-size --quiet` would take "--quiet" as the value.
+    if (values[name]?.startsWith('--')) throw new ImportError('USAGE', `option --${name} needs a value\n${USAGE}`);
+  }
+  const [source, target, ...extra] = positionals;
   if (!source || !target || extra.length > 0) throw new ImportError('USAGE', `expected a source and a path\n${USAGE}`);
   if (!SOURCES.includes(source as ImportSource)) throw new ImportError('USAGE', `unknown source "${source}" (one of ${SOURCES.join(', ')})\n${USAGE}`);
-  const int = (name: string): number | undefined => {
-    const v = flags.get(name);
+  const int = (name: 'batch-size' | 'abort-after-batches'): number | undefined => {
+    const v = values[name];
     if (v === undefined) return undefined;
     const n = Number(v);
-    if (typeof v !== 'string' || !Number.isInteger(n) || n < 0) throw new ImportError('USAGE', `--${name} must be a whole number (got ${String(v)})`);
+    if (v.trim() === '' || !Number.isInteger(n) || n < 0) throw new ImportError('USAGE', `--${name} must be a whole number (got ${v})`);
     return n;
   };
-  for (const k of flags.keys()) if (!['report-dir', 'batch-size', 'abort-after-batches', 'quiet'].includes(k)) throw new ImportError('USAGE', `unknown option --${k}\n${USAGE}`);
   const batchSize = int('batch-size');
   if (batchSize !== undefined && (batchSize < 100 || batchSize > 50_000)) throw new ImportError('USAGE', '--batch-size must be between 100 and 50000');
   return {
     source: source as ImportSource,
     path: path.resolve(target),
-    reportDir: path.resolve(typeof flags.get('report-dir') === 'string' ? (flags.get('report-dir') as string) : path.join('data', 'import')),
+    reportDir: path.resolve(values['report-dir'] ?? path.join('data', 'import')),
     batchSize,
     abortAfterBatches: int('abort-after-batches'),
-    quiet: flags.has('quiet'),
+    quiet: values.quiet ?? false,
   };
 }
 
+function parseWith(argv: string[]) {
+  return parseNodeArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
