@@ -1,6 +1,8 @@
 // A size-bounded LRU map whose entries hold only for the engine's write generation they were read
 // at: every write through the engine bumps the generation, and the next access empties the map.
-// With no generation (an engine other processes may write to, e.g. Neo4j) nothing is kept.
+// With no generation (an engine other processes may write to, e.g. Neo4j) nothing is kept. The
+// bounded map itself is lru-cache's; this adds the generation rule and the counters.
+import { LRUCache } from 'lru-cache';
 
 export interface LruStats {
   hits: number;
@@ -14,8 +16,8 @@ export interface LruStats {
 }
 
 export class GenerationalLru<V> {
-  private readonly map = new Map<string, { value: V; weight: number }>();
-  private weight = 0;
+  /** Values are boxed: lru-cache keeps no null or undefined, and a cached "not found" is null. */
+  private readonly lru: LRUCache<string, { value: V }> | null;
   private seen: number | undefined;
   private readonly counters = { hits: 0, misses: 0, evictions: 0, invalidations: 0 };
 
@@ -26,7 +28,19 @@ export class GenerationalLru<V> {
   constructor(
     private readonly maxWeight: number,
     private readonly generation: () => number | undefined,
-  ) {}
+  ) {
+    this.lru =
+      maxWeight > 0
+        ? new LRUCache<string, { value: V }>({
+            maxSize: maxWeight,
+            // One value may not crowd out the rest.
+            maxEntrySize: maxWeight / 8,
+            dispose: (_value, _key, reason) => {
+              if (reason === 'evict') this.counters.evictions++;
+            },
+          })
+        : null;
+  }
 
   /** The generation to pass to `set` for a value about to be read; undefined = do not cache. */
   readStamp(): number | undefined {
@@ -34,51 +48,31 @@ export class GenerationalLru<V> {
   }
 
   get(key: string): V | undefined {
-    if (this.maxWeight <= 0 || this.current() === undefined) return undefined;
-    const entry = this.map.get(key);
-    if (!entry) {
-      this.counters.misses++;
-      return undefined;
-    }
-    // Most recently used last: Map keeps insertion order.
-    this.map.delete(key);
-    this.map.set(key, entry);
-    this.counters.hits++;
-    return entry.value;
+    if (!this.lru || this.current() === undefined) return undefined;
+    const box = this.lru.get(key);
+    if (box === undefined) this.counters.misses++;
+    else this.counters.hits++;
+    return box?.value;
   }
 
   /** Keeps a value read at generation `readAt`; dropped when a write has happened since. */
   set(key: string, value: V, weight: number, readAt: number | undefined): void {
-    if (readAt === undefined || this.maxWeight <= 0) return;
+    if (readAt === undefined || !this.lru) return;
     if (this.current() !== readAt) return;
-    // One value may not crowd out the rest.
     if (weight > this.maxWeight / 8) return;
-    const old = this.map.get(key);
-    if (old) {
-      this.weight -= old.weight;
-      this.map.delete(key);
-    }
-    this.map.set(key, { value, weight });
-    this.weight += weight;
-    while (this.weight > this.maxWeight) {
-      const oldest = this.map.keys().next().value as string;
-      this.weight -= this.map.get(oldest)!.weight;
-      this.map.delete(oldest);
-      this.counters.evictions++;
-    }
+    this.lru.set(key, { value }, { size: Math.max(1, weight) });
   }
 
   stats(): LruStats {
-    return { ...this.counters, entries: this.map.size, weight: this.weight, maxWeight: this.maxWeight };
+    return { ...this.counters, entries: this.lru?.size ?? 0, weight: this.lru?.calculatedSize ?? 0, maxWeight: this.maxWeight };
   }
 
   /** The engine's generation, emptying the map when it moved on. */
   private current(): number | undefined {
     const g = this.generation();
     if (g !== this.seen) {
-      if (this.map.size > 0) this.counters.invalidations++;
-      this.map.clear();
-      this.weight = 0;
+      if (this.lru && this.lru.size > 0) this.counters.invalidations++;
+      this.lru?.clear();
       this.seen = g;
     }
     return g;
