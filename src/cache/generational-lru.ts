@@ -33,8 +33,6 @@ export class GenerationalLru<V> {
       maxWeight > 0
         ? new LRUCache<string, { value: V }>({
             maxSize: maxWeight,
-            // One value may not crowd out the rest.
-            maxEntrySize: maxWeight / 8,
             dispose: (_value, _key, reason) => {
               if (reason === 'evict') this.counters.evictions++;
             },
@@ -59,6 +57,7 @@ export class GenerationalLru<V> {
   set(key: string, value: V, weight: number, readAt: number | undefined): void {
     if (readAt === undefined || !this.lru) return;
     if (this.current() !== readAt) return;
+    // One value may not crowd out the rest.
     if (weight > this.maxWeight / 8) return;
     this.lru.set(key, { value }, { size: Math.max(1, weight) });
   }

@@ -33,10 +33,10 @@ export interface Neo4jLifecycle {
 
 export type Neo4jState = 'connecting' | 'ready' | 'unavailable' | 'closed';
 
-/** Errors that mean "the database is not there right now" rather than "you are wrong". */
 /** How often a schema statement that lost a race (deadlock, lock timeout) is tried again. */
 const MIGRATE_ATTEMPTS = 8;
 
+/** Errors that mean "the database is not there right now" rather than "you are wrong". */
 function isTransient(err: unknown): boolean {
   const code = String((err as { code?: string }).code ?? '');
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError') || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND/.test(code);

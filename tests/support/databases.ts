@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Session } from 'neo4j-driver';
 
 export type TestEngineKind = 'ladybug' | 'neo4j';
 
@@ -111,13 +111,13 @@ async function takeServer(timeoutMs = 15 * 60_000): Promise<string> {
   }
 }
 
-/** Deletes everything in a Neo4j database (constraints and indexes stay: migration is idempotent). */
-export async function emptyNeo4j(uri: string): Promise<void> {
+/** Runs `work` in a session of its own driver on a test server (not through the engine). */
+async function withSession<T>(uri: string, work: (session: Session) => Promise<T>): Promise<T> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(NEO4J_USERNAME, NEO4J_PASSWORD));
   try {
     const session = driver.session();
     try {
-      await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      return await work(session);
     } finally {
       await session.close();
     }
@@ -126,29 +126,26 @@ export async function emptyNeo4j(uri: string): Promise<void> {
   }
 }
 
+/** Deletes everything in a Neo4j database (constraints and indexes stay: migration is idempotent). */
+export async function emptyNeo4j(uri: string): Promise<void> {
+  await withSession(uri, (session) => session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS'));
+}
+
 /** Drops every constraint and index in a Neo4j database, as on a server no service has migrated yet. */
 export async function dropNeo4jSchema(uri: string): Promise<number> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(NEO4J_USERNAME, NEO4J_PASSWORD));
-  let dropped = 0;
-  try {
-    const session = driver.session();
-    try {
-      for (const name of (await session.run('SHOW CONSTRAINTS YIELD name')).records.map((r) => r.get('name') as string)) {
-        await session.run(`DROP CONSTRAINT \`${name}\` IF EXISTS`);
-        dropped += 1;
-      }
-      // Lookup indexes are Neo4j's own; constraint-backed indexes went with their constraints.
-      for (const name of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records.map((r) => r.get('name') as string)) {
-        await session.run(`DROP INDEX \`${name}\` IF EXISTS`);
-        dropped += 1;
-      }
-    } finally {
-      await session.close();
+  return withSession(uri, async (session) => {
+    let dropped = 0;
+    for (const name of (await session.run('SHOW CONSTRAINTS YIELD name')).records.map((r) => r.get('name') as string)) {
+      await session.run(`DROP CONSTRAINT \`${name}\` IF EXISTS`);
+      dropped += 1;
     }
-  } finally {
-    await driver.close();
-  }
-  return dropped;
+    // Lookup indexes are Neo4j's own; constraint-backed indexes went with their constraints.
+    for (const name of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records.map((r) => r.get('name') as string)) {
+      await session.run(`DROP INDEX \`${name}\` IF EXISTS`);
+      dropped += 1;
+    }
+    return dropped;
+  });
 }
 
 /** A fresh, empty database of the run's engine, with a scratch directory. */
