@@ -485,6 +485,9 @@ describe('the career-link explorer', () => {
     expect(await picker.count()).toBe(examples.length);
     await page.locator('.bfg-examples button[data-example="search-names"]').click();
     await page.locator('.graphiql-tab-active', { hasText: 'SearchNames' }).waitFor();
+    // The tab turns active before its editor shows its query; running earlier would send the old
+    // query under the new operation name (a 400 from the server, seen on a loaded CI machine).
+    await page.locator('.graphiql-query-editor').getByText('query SearchNames').waitFor();
     await page.getByRole('button', { name: /Execute query/ }).click();
     await page.locator('.result-window').getByText('"KV Mechelen"').first().waitFor();
     await shot(page, 'graphiql-examples');
