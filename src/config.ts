@@ -55,7 +55,7 @@ export const EnvSchema = z.object({
   // and whole public query responses. 0 turns one off.
   READ_CACHE_MB: intFrom(64, 0, 16384),
   RESPONSE_CACHE_MB: intFrom(32, 0, 16384),
-  // Path queries walk an in-process index of the derived links (embedded engine only).
+  // Path queries walk an in-process index of the derived links (false: Cypher does it).
   LINK_INDEX: boolFrom(true),
   SEED_ON_START: boolFrom(true),
   SANDBOX: boolFrom(true),

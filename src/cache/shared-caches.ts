@@ -42,11 +42,12 @@ export function createSharedCaches(engine: GraphEngine, sizes: CacheSizes = DEFA
 /**
  * The link index of the graph's current derived data. Built on first use from two reads of every
  * LINK and kept while the derived-data stamp (the `derived:version` meta key, renewed by every
- * rebuild) is unchanged; the stamp is read again only after a write. Only on an engine that tells
- * its write generation (the embedded one): elsewhere path queries stay in Cypher.
+ * rebuild) is unchanged. On an engine that tells its write generation (the embedded one) the stamp
+ * is read again only after a write; where other processes may write too (Neo4j) it is read on
+ * every use — one keyed read — so no process walks links older than a rebuild it could have seen.
  */
 export class LinkIndexCache {
-  private current: { version: string; verifiedAt: number; index: Promise<LinkIndex | null> } | null = null;
+  private current: { version: string; verifiedAt: number | undefined; index: Promise<LinkIndex | null> } | null = null;
 
   constructor(
     private readonly engine: GraphEngine,
@@ -54,12 +55,12 @@ export class LinkIndexCache {
     private readonly log?: Logger,
   ) {}
 
-  /** The index, or null when there is none to use (off, another engine, or its build failed). */
+  /** The index, or null when there is none to use (off, or its build failed). */
   async get(counted: GraphEngine): Promise<LinkIndex | null> {
+    if (!this.enabled) return null;
     const generation = this.engine.generation;
-    if (!this.enabled || generation === undefined) return null;
     const current = this.current;
-    if (current && current.verifiedAt === generation) return current.index;
+    if (current && generation !== undefined && current.verifiedAt === generation) return current.index;
     const version = await this.version(counted);
     if (this.current && this.current.version === version) {
       this.current.verifiedAt = generation;

@@ -82,6 +82,7 @@ export const LIST_BOUNDS: Readonly<Record<string, Bound>> = {
   // --- people and staff (measured: 5 head coaches of one club, 4 predecessors, 5 successors,
   // 1 mentor and 1 mentee, 2 qualifications, 1 stadium per club; edits add more)
   'Club.headCoaches': 50,
+  'Club.undatedHeadCoaches': 50,
   // --- league results and records (measured on the full import with the results: at most 40
   // league matches a season; the longest dated tenure of the graph is under five seasons)
   'Club.headCoachRecords': 50,

@@ -49,6 +49,11 @@ export interface RouteHop {
   relation: Relation;
   fromLink: RouteLink;
   toLink: RouteLink;
+  /**
+   * The same step through other facts (another pair of spells at the same team, another fact of
+   * the same relation between the same two): folded into this hop, so a path is listed once.
+   */
+  also?: { via: string; fromLink: RouteLink; toLink: RouteLink }[];
 }
 
 /**
@@ -59,6 +64,8 @@ export interface RouteModel {
   /** Stable key of the route (ends and connectors). */
   key: string;
   hops: RouteHop[];
+  /** Routes found that link the same ends the same way at the same teams, folded into this one (1 = itself). */
+  variants: number;
 }
 
 /** A route explained from its facts. */

@@ -69,6 +69,28 @@ export class CareerRepository {
     return out;
   }
 
+  /**
+   * The succession of a role at a team, and apart from it the tenures it cannot place: `ordered`
+   * holds the tenures a date (start or end) or a stated succession places, in order; `undated`
+   * those with neither — known to have happened there, not when — by person id.
+   */
+  async succession(teamId: string, role: string): Promise<{ ordered: FactModel[]; undated: FactModel[] }> {
+    const [tenures, successions] = await Promise.all([this.tenuresAt(teamId, role), this.facts.about(teamId, ['succession'], 'team')]);
+    const stated = new Set<string>();
+    for (const s of successions) {
+      if (s.type !== role) continue;
+      for (const r of ['predecessor', 'successor']) {
+        const p = ref(s, r);
+        if (p) stated.add(p);
+      }
+    }
+    const placed = (t: FactModel) => t.start !== null || t.end !== null || stated.has(ref(t, 'person') ?? '');
+    return {
+      ordered: tenures.filter(placed),
+      undated: tenures.filter((t) => !placed(t)).sort((a, b) => (ref(a, 'person') ?? '').localeCompare(ref(b, 'person') ?? '') || a.id.localeCompare(b.id)),
+    };
+  }
+
   /** Tenures whose known span includes the day (YYYY-MM-DD). Undated tenures never match. */
   async staffOn(teamId: string, day: string): Promise<FactModel[]> {
     const tenures = await this.tenuresAt(teamId);

@@ -1,10 +1,9 @@
 // Connection paths between people (and teams) and derived teammates. Paths are the all-shortest
 // paths over the derived LINKs, checked against the relation types and time window asked for;
 // when the filters rule out every shortest path (or both ends are teams) a bidirectional
-// breadth-first search takes over, checking each step. On the embedded engine both walk an
-// in-process index of the LINKs (src/repositories/link-index.ts; 4 hops on the imported graph:
-// median 0.4–1.1 s in Cypher, a few ms in process). Elsewhere, or with LINK_INDEX=false, the
-// engine does it: all-shortest-paths in Cypher (cypher/paths/shortest-<hops>), and the filtered
+// breadth-first search takes over, checking each step. Both walk an in-process index of the
+// LINKs (src/repositories/link-index.ts; 4 hops on the imported graph: median 0.4–1.1 s in
+// Cypher, a few ms in process), on either engine. With LINK_INDEX=false the engine does it: all-shortest-paths in Cypher (cypher/paths/shortest-<hops>), and the filtered
 // search one parameterised expansion per level (cypher/paths/neighbours; LadybugDB refuses
 // parameters inside a recursive pattern's filter). Routes are checked and ranked from what the
 // search returns (LINK roles and periods, connector facts' kind and confidence); only the routes
@@ -185,10 +184,45 @@ function rank(routes: RawHop[][], allowed: Set<Relation> | null, window: { from:
       score += 1 + (undated ? 0.25 : 0) + (1 - (h.confidence ?? 1));
       for (const l of [h.fromLink, h.toLink]) if (l.hi && l.hi > latest) latest = l.hi;
     }
-    scored.push({ route: { key: routeKey(raw), hops }, score, latest });
+    scored.push({ route: { key: routeKey(raw), hops, variants: 1 }, score, latest });
   }
   scored.sort((x, y) => x.route.hops.length - y.route.hops.length || x.score - y.score || (x.latest > y.latest ? -1 : x.latest < y.latest ? 1 : 0) || (x.route.key < y.route.key ? -1 : x.route.key > y.route.key ? 1 : 0));
-  return scored.map((s) => s.route);
+  return foldRoutes(scored.map((s) => s.route));
+}
+
+/**
+ * What a reader sees of a route: its ends, and each hop's relation and team (a hop through a
+ * squad or to a team), or the fact itself (a relationship, a transfer: each names its own people
+ * and dates).
+ */
+const visibleKey = (r: RouteModel) => [r.hops[0]?.from ?? '', ...r.hops.map((h) => `${foldable(h) ? `S|${h.relation}|${h.teamId ?? (h.toLink.role === TEAM_ROLE ? h.to : h.from)}` : `F|${h.via}`}>${h.to}`)].join('~');
+
+/** A hop through a squad, or through a membership fact (an undated spell or tenure) of one person at a team. */
+const foldable = (h: RouteHop) => h.via.startsWith('squad:') || h.fromLink.role === TEAM_ROLE || h.toLink.role === TEAM_ROLE;
+
+/**
+ * One route per thing a reader sees: routes through the same people, relations and teams (one
+ * per pair of spells or per fact underneath) fold into the best ranked of them, which keeps the
+ * others' facts on its hops (`also`) and counts them (`variants`).
+ */
+function foldRoutes(ranked: RouteModel[]): RouteModel[] {
+  const kept = new Map<string, RouteModel>();
+  for (const r of ranked) {
+    const key = visibleKey(r);
+    const held = kept.get(key);
+    if (!held) {
+      kept.set(key, { ...r, hops: r.hops.map((h) => ({ ...h })) });
+      continue;
+    }
+    held.variants++;
+    r.hops.forEach((h, i) => {
+      const into = held.hops[i]!;
+      const same = (x: { via: string; fromLink: RawLink; toLink: RawLink }) => x.via === h.via && x.fromLink.factId === h.fromLink.factId && x.toLink.factId === h.toLink.factId;
+      if (same(into) || into.also?.some(same)) return;
+      (into.also ??= []).push({ via: h.via, fromLink: h.fromLink, toLink: h.toLink });
+    });
+  }
+  return [...kept.values()];
 }
 
 export function validateConnectionArgs(args: ConnectionArgs): { maxHops: number; allowed: Set<Relation> | null; window: { from: string; to: string } | null } {
@@ -386,8 +420,10 @@ export class PathRepository {
     const factIds = new Set<string>();
     for (const r of routes) {
       for (const h of r.hops) {
-        if (h.via.startsWith('fact:')) factIds.add(h.via);
-        else for (const l of [h.fromLink, h.toLink]) if (l.role !== TEAM_ROLE) factIds.add(l.factId);
+        for (const step of [h, ...(h.also ?? [])]) {
+          if (step.via.startsWith('fact:')) factIds.add(step.via);
+          else for (const l of [step.fromLink, step.toLink]) if (l.role !== TEAM_ROLE) factIds.add(l.factId);
+        }
       }
     }
     // The facts, their citations and the entities the routes name are read side by side (one
@@ -438,13 +474,38 @@ export class PathRepository {
     });
   }
 
+  /**
+   * A hop explained from its facts. A hop that routes were folded into (other spells of the same
+   * two at the same team) is explained over all of them: every shared season, every fact behind it.
+   */
   private explainHop(h: RouteHop, facts: Map<string, FactModel>, entities: Map<string, EntityModel>, citations: Map<string, CitationModel[]>): HopModel | null {
     const from = entities.get(h.from);
     const to = entities.get(h.to);
     if (!from || !to) return null;
+    const main = this.explainStep(h, from, to, h, facts, entities, citations);
+    if (!main || !h.also?.length) return main;
+    const steps = [main];
+    for (const step of h.also) {
+      const other = this.explainStep({ ...h, ...step }, from, to, step, facts, entities, citations);
+      if (other) steps.push(other);
+    }
+    if (steps.length === 1) return main;
+    const merged: FactModel[] = [];
+    for (const f of steps.flatMap((x) => x.facts)) if (!merged.includes(f)) merged.push(f);
+    const seasons = [...new Set(steps.flatMap((x) => x.seasons))].sort();
+    const period = withGaps(steps.map((x) => x.period).reduce(spanOf), seasons);
+    const roleOf = (l: RawLink) => (l.role === PLAYER_ROLE || l.role === TEAM_ROLE ? null : l.role);
+    const tournament = merged[0]!.kind === 'squad' ? String(merged[0]!.details.tournament ?? seasons[0] ?? '') : null;
+    const team = main.team;
+    const explanation = explainHop({ relation: h.relation, from, to, team: team ?? (TEAM_TYPES.has(to.type) ? to : TEAM_TYPES.has(from.type) ? from : null), period, fromRole: roleOf(h.fromLink), toRole: roleOf(h.toLink), fact: null, mover: null, tournament });
+    return { ...main, period, seasons, explanation, facts: merged, sources: mergeCitations(merged.map((f) => citations.get(f.id) ?? [])) };
+  }
+
+  /** One step of a hop: a connector fact, or a squad with the two memberships that meet there. */
+  private explainStep(h: RouteHop, from: EntityModel, to: EntityModel, step: { via: string; fromLink: RawLink; toLink: RawLink }, facts: Map<string, FactModel>, entities: Map<string, EntityModel>, citations: Map<string, CitationModel[]>): HopModel | null {
     const { relation } = h;
-    if (h.via.startsWith('fact:')) {
-      const fact = facts.get(h.via);
+    if (step.via.startsWith('fact:')) {
+      const fact = facts.get(step.via);
       if (!fact) return null;
       const period = periodOfFact(fact, isMoment(fact));
       const teamId = fact.kind === 'transfer' ? null : ref(fact, 'team');
@@ -458,14 +519,14 @@ export class PathRepository {
     }
     const team = h.teamId ? (entities.get(h.teamId) ?? null) : null;
     if (!team) return null;
-    const members = [h.fromLink, h.toLink].filter((l) => l.role !== TEAM_ROLE).map((l) => facts.get(l.factId));
+    const members = [step.fromLink, step.toLink].filter((l) => l.role !== TEAM_ROLE).map((l) => facts.get(l.factId));
     if (members.some((f) => !f)) return null;
     const memberFacts = members as FactModel[];
     const shared = memberFacts.length === 2 ? sharedPeriod(memberFacts[0]!, memberFacts[1]!, this.today) : ownPeriod(memberFacts[0]!, this.today);
     if (!shared) return null;
     const roleOf = (l: RawLink) => (l.role === PLAYER_ROLE || l.role === TEAM_ROLE ? null : l.role);
     const tournament = memberFacts[0]!.kind === 'squad' ? String(memberFacts[0]!.details.tournament ?? shared.seasons[0] ?? '') : null;
-    const explanation = explainHop({ relation, from, to, team, period: shared.period, fromRole: roleOf(h.fromLink), toRole: roleOf(h.toLink), fact: memberFacts.length === 1 ? memberFacts[0]! : null, mover: null, tournament });
+    const explanation = explainHop({ relation, from, to, team, period: shared.period, fromRole: roleOf(step.fromLink), toRole: roleOf(step.toLink), fact: memberFacts.length === 1 ? memberFacts[0]! : null, mover: null, tournament });
     return { from, to, relation, team, period: shared.period, seasons: shared.seasons, explanation, facts: memberFacts, sources: mergeCitations(memberFacts.map((f) => citations.get(f.id) ?? [])) };
   }
 
@@ -550,6 +611,17 @@ export function mergeCitations(lists: CitationModel[][]): CitationModel[] {
 }
 
 /** A season range with a gap in it names its runs instead. */
+/** The span two periods cover together (an undated one adds nothing; an open end stays open). */
+function spanOf(a: PeriodModel, b: PeriodModel): PeriodModel {
+  if (a.undated) return b;
+  if (b.undated) return a;
+  if (a.from === null || b.from === null) return a.from === null ? b : a;
+  const from = a.from < b.from ? a.from : b.from;
+  const open = (p: PeriodModel) => p.from !== null && p.to === null;
+  const to = open(a) || open(b) ? null : a.to === null || b.to === null ? (a.to ?? b.to) : a.to > b.to ? a.to : b.to;
+  return periodOfDays(from, to, open(a) || open(b));
+}
+
 function withGaps(period: PeriodModel, seasons: string[]): PeriodModel {
   const runs = !period.undated && period.to !== null && period.text.includes('–') ? seasonRunsText(seasons) : null;
   return runs ? { ...period, text: runs } : period;

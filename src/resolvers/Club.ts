@@ -13,7 +13,8 @@ export const Club: ClubResolvers = {
     const id = ground ? ref(ground, 'stadium') : null;
     return id ? ctx.repos.entities.get(id, 'STADIUM') : null;
   },
-  headCoaches: (c, _, ctx) => ctx.repos.careers.tenuresAt(c.id, 'HEAD_COACH'),
+  headCoaches: async (c, _, ctx) => (await ctx.repos.careers.succession(c.id, 'HEAD_COACH')).ordered,
+  undatedHeadCoaches: async (c, _, ctx) => (await ctx.repos.careers.succession(c.id, 'HEAD_COACH')).undated,
   staff: (c, { asOf }, ctx) => {
     let day: string;
     try {

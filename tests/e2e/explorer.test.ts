@@ -361,6 +361,13 @@ describe('the career-link explorer', () => {
     expect(row).toContain(`Predecessor: ${data.club.headCoaches[defour]!.predecessor?.person.name ?? 'not recorded'}`);
     expect(row).toContain(`Successor: ${data.club.headCoaches[defour]!.successor?.person.name ?? 'not recorded'}`);
     expect(row).toMatch(/Predecessor: Danny Buijs/);
+    // Head coaches the sources do not date are listed apart, with their sources, not after Hasi.
+    const undated = (await api<{ club: { undatedHeadCoaches: { person: { name: string } }[] } }>('query { club(id: "club:kv-mechelen") { undatedHeadCoaches { person { name } } } }')).club.undatedHeadCoaches;
+    expect(undated.length).toBeGreaterThan(0);
+    expect(await page.locator('.undated-coach .what > a').allInnerTexts()).toEqual(undated.map((t) => t.person.name));
+    const placed = await page.locator('.coach .what > a').allInnerTexts();
+    for (const t of undated) expect(placed).not.toContain(t.person.name);
+    expect(await page.locator('.undated-coach .when').first().innerText()).toBe('undated');
 
     await page.locator('.staff-member').first().waitFor();
     expect(await page.locator('.staff-member .what > a').allInnerTexts()).toEqual(data.club.staffDuring.map((m) => m.person.name));

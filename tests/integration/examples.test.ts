@@ -45,6 +45,9 @@ const CHECKS: Record<string, (d: Data) => void> = {
     const coaches = d.club.headCoaches.map((t: Data) => t.person.id);
     expect(coaches.indexOf('person:danny-buijs')).toBeLessThan(coaches.indexOf('person:steven-defour'));
     expect(coaches.indexOf('person:steven-defour')).toBeLessThan(coaches.indexOf('person:besnik-hasi'));
+    // Coaches no source dates are apart, not after Hasi.
+    expect(coaches[coaches.length - 1]).toBe('person:besnik-hasi');
+    expect(d.club.undatedHeadCoaches.map((t: Data) => t.person.id)).toContain('person:wouter-vrancken');
   },
   'kv-mechelen-staff-may-2021.graphql': (d) => {
     expect(d.club.staffDuring.map((m: Data) => [m.person.id, m.role, m.evidence])).toEqual([

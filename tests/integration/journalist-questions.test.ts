@@ -216,4 +216,21 @@ describe('open ends', () => {
     const defour = d.club.headCoaches.find((t: Data) => t.person.id === 'person:steven-defour');
     expect(defour).toMatchObject({ endKnown: true, laterHolders: [] });
   });
+
+  it('undated head coaches are listed apart from the succession, not after its last holder', async () => {
+    const d = await api.data<Data>(`{ club(id: "club:kv-mechelen") {
+      headCoaches { id person { id } start { text } end { text } predecessor { person { id } } successor { person { id } } }
+      undatedHeadCoaches { id person { id } start { text } end { text } predecessor { id } sources { source { id } } } } }`);
+    // The succession: Buijs (known by his end) → Defour → Hasi, each placed by a date or a stated succession.
+    expect(d.club.headCoaches.map((t: Data) => t.person.id)).toEqual(['person:danny-buijs', 'person:steven-defour', 'person:besnik-hasi']);
+    expect(d.club.headCoaches.every((t: Data) => t.start !== null || t.end !== null)).toBe(true);
+    // Vanderbiest (named by a later teaser) and Vrancken (attested in May 2021) have no date: apart.
+    expect(d.club.undatedHeadCoaches.map((t: Data) => t.person.id)).toEqual(['person:fred-vanderbiest', 'person:wouter-vrancken']);
+    for (const t of d.club.undatedHeadCoaches) {
+      expect(t).toMatchObject({ start: null, end: null, predecessor: null });
+      expect(t.sources.length).toBeGreaterThan(0);
+    }
+    const ids = new Set(d.club.headCoaches.map((t: Data) => t.id));
+    expect(d.club.undatedHeadCoaches.some((t: Data) => ids.has(t.id))).toBe(false);
+  });
 });

@@ -139,3 +139,36 @@ describe('the in-process link index answers as the Cypher path queries do', () =
     expect(exact).toBeGreaterThan(2);
   });
 });
+
+describe('one path per route', () => {
+  const SHARED = `query($from: ID!, $to: ID!) {
+    connections(from: $from, to: $to, maxHops: 2, relationTypes: [PLAYED_FOR], first: 100) {
+      totalCount
+      edges { node { variants ends { ... on Person { id } ... on Club { id } } hops { relation team { id } seasons period { text } facts { id } } } }
+    }
+  }`;
+  type Hop = { relation: string; team: { id: string } | null; seasons: string[]; facts: { id: string }[]; period: { text: string } };
+  type Shared = { connections: { totalCount: number; edges: { node: { ends: { id: string }[]; variants: number; hops: Hop[] } }[] } };
+
+  it.each([
+    ['the in-process index', () => api],
+    ['Cypher', () => cypherApi],
+  ])('who played for both Standard and Genk: each player once, with every season and spell behind the hop (%s)', async (_, which) => {
+    const d = await which().data<Shared>(SHARED, { from: 'club:standard-liege', to: 'club:krc-genk' });
+    const paths = d.connections.edges.map((e) => e.node);
+    expect(paths.length).toBeGreaterThan(3);
+    // Never the same people, relations and teams twice.
+    const keys = paths.map(routeKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    // A player with several seasons at a club is one path: the folded routes are counted, and
+    // their seasons and spells are on the hop.
+    const folded = paths.filter((p) => p.variants > 1);
+    expect(folded.length).toBeGreaterThan(0);
+    for (const p of folded) {
+      expect(p.hops.some((h) => h.seasons.length > 1 || h.facts.length > 1)).toBe(true);
+      for (const h of p.hops) expect(h.seasons).toEqual([...new Set(h.seasons)].sort());
+    }
+    // Each path is club → one person → club.
+    for (const p of paths) expect(p.ends.map((e) => e.id.split(':')[0])).toEqual(['club', 'person', 'club']);
+  });
+});

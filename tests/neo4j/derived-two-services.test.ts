@@ -56,6 +56,9 @@ describeNeo4j('two service processes on one Neo4j database', () => {
 
   it('rebuilds after edits on both at once: each serves every acknowledged edit, and says current', async () => {
     const pairs = PEOPLE.map((mentor, i) => ({ mentor, mentee: PEOPLE[(i + 1) % PEOPLE.length]!, via: i % 2 === 0 ? a : b }));
+    // Both processes walk their own in-process link index: built here, before the edits, so what
+    // follows shows each notices the other's rebuilds through the database.
+    for (const service of [a, b]) await mentored(service, pairs[0]!.mentor, pairs[0]!.mentee);
     const answers = await Promise.all(
       pairs.map((p, i) =>
         gql(p.via, 'mutation($input: AddRelationshipInput!) { addRelationship(input: $input) { relationship { id } } }', {

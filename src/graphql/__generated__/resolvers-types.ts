@@ -272,7 +272,10 @@ export type Club = Node & Sourced & Team & {
    * start is unknown has no record (and says why).
    */
   headCoachRecords: Array<HeadCoachRecord>;
-  /** Head-coach tenures in order, each with predecessor and successor. */
+  /**
+   * The succession of head coaches: tenures a date (start or end) or a stated succession places, in
+   * order, each with predecessor and successor. Tenures with neither are in `undatedHeadCoaches`.
+   */
   headCoaches: Array<Tenure>;
   /** Honours won by people with the club. */
   honours: HonourConnection;
@@ -314,6 +317,11 @@ export type Club = Node & Sourced & Team & {
    * summer window and the winter window after it). Undated moves are not listed. Paged in the database.
    */
   transfers: TransferConnection;
+  /**
+   * Head-coach tenures the sources attest without a date, and no stated succession places: known to
+   * have happened at the club, not when, so not part of `headCoaches`' order. By person id.
+   */
+  undatedHeadCoaches: Array<Tenure>;
 };
 
 
@@ -1451,7 +1459,10 @@ export type ParticipantInput = {
   role: RelationRole;
 };
 
-/** A chain of hops linking two ends. */
+/**
+ * A chain of hops linking two ends, listed once: routes through the same people, relations and teams
+ * (one per pair of spells underneath) are one path, whose hops carry every fact and season behind them.
+ */
 export type Path = {
   __typename?: 'Path';
   /** The ends along the path, from `from` to `to` (length + 1 of them). */
@@ -1462,6 +1473,8 @@ export type Path = {
   length: Scalars['Int']['output'];
   /** One line: `Steven Defour → in contact with → Vincent Kompany`. */
   summary: Scalars['String']['output'];
+  /** How many routes found underneath were folded into this path (1 when only itself): other pairs of spells or tenures linking the same people at the same teams. */
+  variants: Scalars['Int']['output'];
 };
 
 /** Paths between two ends, shortest first, then best sourced (dated, confident, not from teasers only), then most recent. */
@@ -1475,7 +1488,7 @@ export type PathConnection = {
   pageInfo: PageInfo;
   /** Hops of the shortest paths; null when the two are not linked within `maxHops`. */
   shortestLength?: Maybe<Scalars['Int']['output']>;
-  /** Number of distinct shortest paths found (at most 200). */
+  /** Number of distinct shortest paths found (at most 200 routes are searched, then folded into paths). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1504,7 +1517,7 @@ export type PathHop = {
   period: Period;
   /** How the two are linked, read from `from` to `to`. */
   relation: Relation;
-  /** Seasons (or the tournament) the two shared, for links through a team; empty otherwise. */
+  /** Seasons (or the tournament) the two shared, for links through a team (over every pair of their spells there); empty otherwise. */
   seasons: Array<Scalars['String']['output']>;
   /** Sources of those facts, best first. Never empty. */
   sources: Array<Citation>;
@@ -3241,6 +3254,7 @@ export type ClubResolvers<ContextType = GraphContext, ParentType extends Resolve
   staffDuring?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<ClubStaffDuringArgs, 'from' | 'to'>>;
   staffHistory?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<ClubStaffHistoryArgs, 'first'>>;
   transfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, RequireFields<ClubTransfersArgs, 'first'>>;
+  undatedHeadCoaches?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3542,6 +3556,7 @@ export type PathResolvers<ContextType = GraphContext, ParentType extends Resolve
   hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PathConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PathConnection'] = ResolversParentTypes['PathConnection']> = ResolversObject<{

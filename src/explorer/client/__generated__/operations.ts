@@ -253,6 +253,10 @@ export type ExplorerClubQuery = { club: { id: string, name: string, nicknames: A
           | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
           | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
           | { note: string | null, id: string, kind: SourceKind, name: string }
+         }> }>, undatedHeadCoaches: Array<{ id: string, roleLabel: string, person: { id: string, name: string }, sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
+          | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
+          | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
+          | { note: string | null, id: string, kind: SourceKind, name: string }
          }> }> } | null };
 
 export type ExplorerClubStaffQueryVariables = Exact<{
@@ -974,6 +978,17 @@ export const ExplorerClubDocument = new TypedDocumentString(`
           id
           name
         }
+      }
+      sources {
+        ...CitationFields
+      }
+    }
+    undatedHeadCoaches {
+      id
+      roleLabel
+      person {
+        id
+        name
       }
       sources {
         ...CitationFields

@@ -89,6 +89,30 @@ function HeadCoaches(props: { club: Club }): HTMLElement {
   );
 }
 
+/** Head coaches the sources attest without a date: listed apart, not placed in the succession. */
+function UndatedHeadCoaches(props: { club: Club }): HTMLElement | null {
+  const coaches = props.club.undatedHeadCoaches;
+  if (coaches.length === 0) return null;
+  return (
+    <div class="undated-coaches">
+      <h3 id="undated-coaches-heading">Also head coach, when not known</h3>
+      <p class="hint">The sources say these people were head coach here but give no date and no predecessor or successor, so they are not placed in the order above.</p>
+      <ul aria-labelledby="undated-coaches-heading">
+        {coaches.map((t) => (
+          <li class="undated-coach" data-person={t.person.id}>
+            <div class="when">undated</div>
+            <div class="what">
+              <EntityLink id={t.person.id} name={t.person.name} />
+              <span class="role">{` — ${t.roleLabel}`}</span>
+              <Sources citations={t.sources} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 const line = (r: { matches: number; wins: number; draws: number; losses: number }) => `${r.matches} matches: ${r.wins} won, ${r.draws} drawn, ${r.losses} lost`;
 
 /** The data's league record for one tenure, and beside it each record an article states. */
@@ -490,6 +514,7 @@ export async function renderClub(ctx: ViewContext, route: ClubRoute): Promise<vo
         <h2 id="coaches-heading">Head coaches in order</h2>
         <p class="hint">Each with the league record computed from the results the graph holds, beside any record an article states.</p>
         {coaches}
+        <UndatedHeadCoaches club={club} />
       </section>
       {staffSection(ctx, club, state)}
       {squadSection(ctx, club, state, seasonal.show)}
