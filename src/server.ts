@@ -188,7 +188,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
   await apollo.start();
 
   const createContext = (authorization?: string, idempotencyKey?: string | string[]): GraphContext => {
-    const stats: CallStats = { calls: 0, operations: [] };
+    const stats: CallStats = { calls: 0, operations: [], rows: [] };
     const counted = countingEngine(engine, stats);
     const editor = authenticate(authorization, editors);
     // A malformed key is refused by the first mutation that would use it (a query ignores it).

@@ -6,6 +6,8 @@ import type { OperationName } from './operations';
 export interface CallStats {
   calls: number;
   operations: string[];
+  /** Rows each read returned, by position in `operations` (writes: 0), so tests can check what a page reads. */
+  rows?: number[];
 }
 
 export function countingEngine(engine: GraphEngine, stats: CallStats): GraphEngine {
@@ -14,10 +16,12 @@ export function countingEngine(engine: GraphEngine, stats: CallStats): GraphEngi
     get generation() {
       return engine.generation;
     },
-    read(op: OperationName, params?: Params): Promise<Row[]> {
+    async read(op: OperationName, params?: Params): Promise<Row[]> {
       stats.calls++;
-      stats.operations.push(op);
-      return engine.read(op, params);
+      const at = stats.operations.push(op) - 1;
+      const rows = await engine.read(op, params);
+      if (stats.rows) stats.rows[at] = rows.length;
+      return rows;
     },
     write(op: OperationName, params?: Params): Promise<Row[]> {
       stats.calls++;

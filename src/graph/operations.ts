@@ -94,6 +94,8 @@ export const OPERATIONS = [
   'clubs/transfers-count',
   'clubs/shared-players-page',
   'clubs/shared-players-count',
+  'clubs/players-page',
+  'clubs/players-count',
   'import/entity-state',
   'import/fact-state',
   'import/fact-key-check',

@@ -1,5 +1,6 @@
-// A club's long lists, paged in the database: its matches (by season, opponent and days), its
-// transfers in or out (by season) and the people who played for it and another club. Each page is
+// A club's long lists, paged in the database: its playing spells, its matches (by season,
+// opponent and days), its transfers in or out (by season) and the people who played for it and
+// another club. Each page is
 // one ORDER BY … LIMIT query after a keyset cursor (the last row's sort key), and totalCount is a
 // count query with the same filters: a club with 900 matches or 5,000 transfers is never read
 // whole to show 20 of them.
@@ -74,6 +75,18 @@ export class ClubRepository {
     const roles = filter.direction === 'IN' ? ['to'] : filter.direction === 'OUT' ? ['from'] : ['from', 'to'];
     const params = { club, lo: filter.days.lo, hi: filter.days.hi, roles };
     return this.page('clubs/transfers-page', 'clubs/transfers-count', params, page, (r) => ({ node: toFact(r), key: { key: String(r.sortKey), id: String(r.id) } }));
+  }
+
+  /** Playing spells at the club by start (undated last), then id: thousands at a big club, read a page at a time. */
+  async players(club: string, page: Page): Promise<Connection<FactModel>> {
+    const after = decode(page.after);
+    const size = pageSize(page.first);
+    const [rows, [count]] = await Promise.all([
+      this.engine.read('clubs/players-page', { club, afterKey: after.key, afterId: after.id, limit: size + 1 }),
+      this.engine.read('clubs/players-count', { club }),
+    ]);
+    const list = rows.map((r) => ({ node: toFact(r), key: { key: String(r.sortKey), id: String(r.id) } })).sort(byKey);
+    return toPage(list, size, page.after, Number(count?.total ?? 0));
   }
 
   /** Ids of the people with a playing spell at both clubs, by name. */

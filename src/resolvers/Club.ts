@@ -27,7 +27,7 @@ export const Club: ClubResolvers = {
     return ctx.repos.careers.staffOn(c.id, day);
   },
   staffHistory: async (c, page, ctx) => toConnection(await ctx.repos.careers.tenuresAt(c.id), page),
-  players: async (c, page, ctx) => toConnection(await ctx.repos.facts.about(c.id, ['spell'], 'team'), page),
+  players: (c, page, ctx) => ctx.repos.clubs.players(c.id, page),
   honours: async (c, page, ctx) => toConnection(await ctx.repos.facts.about(c.id, ['honour'], 'team'), page),
   staffDuring: (c, { from, to }, ctx) => ctx.repos.timelines.staffDuring(c.id, from, to),
 };

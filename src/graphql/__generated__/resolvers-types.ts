@@ -293,7 +293,7 @@ export type Club = Node & Sourced & Team & {
   names: LocalizedNames;
   /** Nicknames (Malinwa, de Maneblussers …). */
   nicknames: Array<Scalars['String']['output']>;
-  /** Playing spells at the club in date order. */
+  /** Playing spells at the club by start date (undated last, then by id), paged in the database: a club with thousands of spells reads one page. */
   players: SpellConnection;
   /** People with a playing spell at this club and at `with` (a club id), one row per person with the spells at each, by name. Paged in the database. */
   sharedPlayers: SharedPlayerConnection;

@@ -1,0 +1,4 @@
+// How many playing spells cypher/clubs/players-page.neo4j.cypher lists across all its pages.
+MATCH (c:Entity {id: $club})<-[a:ABOUT]-(f:Fact)
+WHERE f.kind = 'spell' AND a.role = 'team' AND f.status = 'ACTIVE'
+RETURN count(DISTINCT f.id) AS total
