@@ -707,11 +707,9 @@ function spellCitation(sp: SpellDraft): Citation {
 
 function spellFact(person: string, sp: SpellDraft): FactSeed {
   const citation = spellCitation(sp);
-  const note = sp.inferredStart
-    ? 'the data has no move bringing him here: the spell began no later than this season'
-    : sp.end === null && sp.departure === null && sp.left
-      ? 'the data has no move taking him away: the spell ended at a time it does not show'
-      : undefined;
+  // The data has no move bringing him here (the spell began no later than its first season), or
+  // none taking him away although his next move starts elsewhere (it ended at a time it does not show).
+  const unknown = sp.inferredStart ? { startUnknown: true } : sp.end === null && sp.departure === null && sp.left ? { endUnknown: true } : null;
   return {
     id: sp.factId!,
     kind: 'spell',
@@ -719,7 +717,7 @@ function spellFact(person: string, sp: SpellDraft): FactSeed {
     start: seasonOf(sp.start).text,
     ...(sp.end !== null ? { end: seasonOf(sp.end).text } : {}),
     refs: { person, team: sp.team },
-    details: note ? { note } : {},
+    details: unknown ?? {},
     confidence: citation.confidence,
     sources: [citation],
   };

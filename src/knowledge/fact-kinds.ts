@@ -13,7 +13,14 @@ export const FACT_KINDS = {
   spell: {
     types: z.enum(['SENIOR', 'YOUTH']),
     refs: z.object({ person: id, team: id }),
-    details: z.object({ order: int.optional(), note: z.string().optional() }),
+    details: z.object({
+      order: int.optional(),
+      note: z.string().optional(),
+      /** No source gives the start: he was there by the start's season, perhaps earlier. */
+      startUnknown: z.literal(true).optional(),
+      /** He left (his next move starts elsewhere), at a time no source gives. */
+      endUnknown: z.literal(true).optional(),
+    }),
   },
   transfer: {
     types: z.enum(['PERMANENT', 'LOAN', 'END_OF_LOAN', 'RETIREMENT', 'FREE_AGENT', 'UNKNOWN']),

@@ -29,6 +29,8 @@ export const factResolvers: Resolvers = {
     team: requiredEntityRef('team'),
     level: (f) => (f.type === 'YOUTH' ? 'YOUTH' : 'SENIOR'),
     order: num('order'),
+    startUnknown: (f) => f.details.startUnknown === true,
+    endUnknown: (f) => f.details.endUnknown === true,
   },
   Transfer: {
     ...factFields,

@@ -434,6 +434,20 @@ describe('the career-link explorer', () => {
     await shot(page, 'person-fellaini-transfers');
   });
 
+  it('says a spell whose arrival the data lacks has an unknown start, not the first season it shows', async () => {
+    const found = await api<{ search: { edges: { node: { id: string } }[] } }>('{ search(query: "Marouane Fellaini", types: [PERSON], first: 1) { edges { node { ... on Person { id } } } } }');
+    const id = found.search.edges[0]!.node.id;
+    type S = { id: string; startUnknown: boolean; start: { text: string } | null; team: { name: string } };
+    const data = await api<{ person: { spells: { edges: { node: S }[] } } }>('query($id: ID!) { person(id: $id) { spells(first: 50) { edges { node { id startUnknown start { text } team { name } } } } } }', { id });
+    // The slice starts in 2007: the data has no move bringing him to Standard.
+    const spell = data.person.spells.edges.map((e) => e.node).find((s) => s.startUnknown);
+    expect(spell).toMatchObject({ team: { name: 'Standard Liège' } });
+    await page.goto(`${origin}/explore#/person/${id}`);
+    await viewReady(page, 'person');
+    const entry = page.locator('.timeline-entry.kind-spell', { hasText: 'Standard Liège' }).first();
+    expect(await entry.locator('.when').innerText()).toMatch(new RegExp(`^start unknown \\(there by ${spell!.start!.text.replace('/', '\\/')}\\)`));
+  });
+
   it("puts the death of Defour's father on his timeline, with its sources and its own filter", async () => {
     const data = await api<{ person: { timeline: { edges: { node: { summary: string; date: { text: string } | null; sources: { source: { id: string } }[] } }[] } } }>(
       '{ person(id: "person:steven-defour") { timeline(kinds: [FAMILY_EVENT], first: 10) { edges { node { summary date { text } sources { source { id } } } } } } }',

@@ -88,6 +88,23 @@ describe('transfers import', () => {
     expect(dupes).toHaveLength(1);
   });
 
+  it('says a spell whose arrival the data lacks has an unknown start, as a field and not a note', async () => {
+    const spells = (await graph.engine.read(testOp('test/import-dump-facts'))).filter((f) => f.kind === 'spell' && f.status === 'ACTIVE');
+    const withDetails = spells.map((f) => ({ id: String(f.id), startText: f.startText, endText: f.endText, details: JSON.parse(String(f.details ?? '{}')) as Record<string, unknown> }));
+    const unknownStart = withDetails.filter((f) => f.details.startUnknown === true);
+    expect(unknownStart.length).toBeGreaterThan(0);
+    // (Curated spells may carry a note of their own; the importer writes none.)
+    for (const f of withDetails) expect(String(f.details.note ?? '')).not.toMatch(/the data has no move/);
+    for (const f of unknownStart.slice(0, 20)) {
+      // Known only from a departure: its one season is the season he left in.
+      expect(f.startText).toBe(f.endText);
+      const cites = await citations(graph.engine, f.id);
+      expect(cites.map((c) => c.detail)).toEqual([expect.stringMatching(/^derived from consecutive transfers: no arrival in the data → /)]);
+    }
+    const unknownEnd = withDetails.filter((f) => f.details.endUnknown === true);
+    for (const f of unknownEnd) expect(f.endText ?? null).toBeNull();
+  });
+
   it('attaches dataset rows, fee and window to the curated transfer instead of duplicating it', async () => {
     const id = 'fact:transfer:steven-defour:2006:krc-genk:standard-liege';
     const [fact] = await read(graph.engine, [id]);

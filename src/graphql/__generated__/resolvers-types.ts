@@ -2232,6 +2232,8 @@ export type Spell = Fact & Node & Sourced & {
   disagreements: Array<Disagreement>;
   /** When it ended; null while it lasts or when unknown. */
   end?: Maybe<PartialDate>;
+  /** True when the player is known to have left (his next move starts elsewhere) but no source says when: `end` is null and does not mean the spell lasts. */
+  endUnknown: Scalars['Boolean']['output'];
   /** Global id, `fact:<kind>:<key>`. */
   id: Scalars['ID']['output'];
   /** Kind of fact. */
@@ -2246,6 +2248,12 @@ export type Spell = Fact & Node & Sourced & {
   sources: Array<Citation>;
   /** When the spell began. */
   start?: Maybe<PartialDate>;
+  /**
+   * True when no source gives the start: the player was there by `start` (the first season a
+   * source places him there) and may have been there earlier. Overlaps with others count only
+   * from `start`, so they may be longer than the graph shows.
+   */
+  startUnknown: Scalars['Boolean']['output'];
   /** The club (or national team). */
   team: Team;
 };
@@ -3774,6 +3782,7 @@ export type SpellResolvers<ContextType = GraphContext, ParentType extends Resolv
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  endUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SpellLevel'], ParentType, ContextType>;
@@ -3781,6 +3790,7 @@ export type SpellResolvers<ContextType = GraphContext, ParentType extends Resolv
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  startUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -450,7 +450,7 @@ export type ExplorerPersonQuery = { person: { id: string, name: string, fullName
             | { id: string }
             | { id: string }
             | { id: string, participants: Array<{ person: { id: string, name: string } }> }
-            | { id: string, team:
+            | { startUnknown: boolean, endUnknown: boolean, id: string, team:
                 | { __typename: 'Club', id: string, name: string }
                 | { __typename: 'NationalTeam', id: string, name: string }
                }
@@ -492,7 +492,7 @@ export type ExplorerTimelinePageQuery = { person: { id: string, timeline: { tota
             | { id: string }
             | { id: string }
             | { id: string, participants: Array<{ person: { id: string, name: string } }> }
-            | { id: string, team:
+            | { startUnknown: boolean, endUnknown: boolean, id: string, team:
                 | { __typename: 'Club', id: string, name: string }
                 | { __typename: 'NationalTeam', id: string, name: string }
                }
@@ -540,7 +540,7 @@ export type TimelinePageFragment = { totalCount: number, pageInfo: { hasNextPage
         | { id: string }
         | { id: string }
         | { id: string, participants: Array<{ person: { id: string, name: string } }> }
-        | { id: string, team:
+        | { startUnknown: boolean, endUnknown: boolean, id: string, team:
             | { __typename: 'Club', id: string, name: string }
             | { __typename: 'NationalTeam', id: string, name: string }
            }
@@ -580,7 +580,7 @@ type FactLinks_Qualification_Fragment = { id: string };
 
 type FactLinks_Relationship_Fragment = { id: string, participants: Array<{ person: { id: string, name: string } }> };
 
-type FactLinks_Spell_Fragment = { id: string, team:
+type FactLinks_Spell_Fragment = { startUnknown: boolean, endUnknown: boolean, id: string, team:
     | { __typename: 'Club', id: string, name: string }
     | { __typename: 'NationalTeam', id: string, name: string }
    };
@@ -804,6 +804,8 @@ export const FactLinksFragmentDoc = new TypedDocumentString(`
     team {
       ...TeamLink
     }
+    startUnknown
+    endUnknown
   }
   ... on Honour {
     team {
@@ -898,6 +900,8 @@ fragment FactLinks on Fact {
     team {
       ...TeamLink
     }
+    startUnknown
+    endUnknown
   }
   ... on Honour {
     team {
@@ -1546,6 +1550,8 @@ fragment FactLinks on Fact {
     team {
       ...TeamLink
     }
+    startUnknown
+    endUnknown
   }
   ... on Honour {
     team {
@@ -1648,6 +1654,8 @@ fragment FactLinks on Fact {
     team {
       ...TeamLink
     }
+    startUnknown
+    endUnknown
   }
   ... on Honour {
     team {

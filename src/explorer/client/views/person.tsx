@@ -47,6 +47,9 @@ const LASTING = new Set<TimelineKind>(['SPELL', 'STAFF_ROLE']);
 
 function when(e: Entry): string {
   if (e.undated) return 'undated';
+  // A spell whose arrival no source gives, or whose end: said, not shown as a date it is not.
+  if (e.fact && 'startUnknown' in e.fact && e.fact.startUnknown && e.date) return `start unknown (there by ${dateWords(e.date)})${e.end ? ` – ${dateWords(e.end)}` : ''}`;
+  if (e.fact && 'endUnknown' in e.fact && e.fact.endUnknown && e.date) return `${dateWords(e.date)} – end unknown`;
   if (e.date && !e.end && !LASTING.has(e.kind)) return dateWords(e.date);
   return period(e.date, e.end);
 }
