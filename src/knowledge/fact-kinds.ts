@@ -7,6 +7,8 @@ const id = z.string();
 const ids = z.union([z.string(), z.array(z.string())]);
 const int = z.number().int();
 
+const TenureEnd = z.enum(['RETIRED', 'DISMISSED', 'MUTUAL_CONSENT', 'RESIGNED', 'CONTRACT_ENDED', 'PROMOTED', 'UNKNOWN']);
+
 const ScoreDetails = z.object({ homeGoals: int.min(0), awayGoals: int.min(0) }).partial();
 
 export const FACT_KINDS = {
@@ -41,7 +43,9 @@ export const FACT_KINDS = {
     types: StaffRole,
     refs: z.object({ person: id, team: id.optional(), under: id.optional() }),
     details: z.object({
-      endReason: z.enum(['RETIRED', 'DISMISSED', 'MUTUAL_CONSENT', 'RESIGNED', 'CONTRACT_ENDED', 'PROMOTED', 'UNKNOWN']).optional(),
+      endReason: TenureEnd.optional(),
+      /** How each source says the tenure ended, where they say it differently (the first is `endReason`). */
+      endReasons: z.array(z.object({ reason: TenureEnd, statedBy: z.string() })).optional(),
       record: z
         .object({
           matches: int.min(0),
@@ -120,7 +124,12 @@ export const FACT_KINDS = {
   qualification: {
     types: z.enum(['UEFA_A', 'UEFA_PRO', 'UEFA_B', 'OTHER']),
     refs: z.object({ person: id }),
-    details: z.object({ status: z.enum(['IN_PROGRESS', 'OBTAINED']), note: z.string().optional() }),
+    details: z.object({
+      status: z.enum(['IN_PROGRESS', 'OBTAINED']),
+      /** When a source attests the status (a partial date): being pursued then, say. */
+      statusAsOf: z.string().optional(),
+      note: z.string().optional(),
+    }),
   },
   'home-ground': {
     types: z.enum(['HOME']).optional(),

@@ -3,6 +3,7 @@
 import type { Resolvers } from '../graphql/__generated__/resolvers-types';
 import { detail, ref, refsOf, type FactModel } from '../models/facts';
 import type { CoachingRecordModel } from '../models/graph-parts';
+import { parsePartialDate } from '../knowledge/partial-date';
 import { entityRef, factFields, num, requiredEntityRef, str } from './shared';
 
 const ROLE_LABELS: Record<string, string> = {
@@ -54,6 +55,15 @@ export const factResolvers: Resolvers = {
     role: type,
     roleLabel: (f) => ROLE_LABELS[f.type ?? ''] ?? String(f.type),
     endReason: (f) => detail(f, 'endReason'),
+    statedEndReasons: async (f, _, ctx) => {
+      const stated = detail<{ reason: string; statedBy: string }[]>(f, 'endReasons') ?? [];
+      const out = [];
+      for (const s of stated) {
+        const source = await ctx.repos.sources.get(s.statedBy);
+        if (source) out.push({ reason: s.reason as never, source });
+      }
+      return out;
+    },
     record: (f) => detail<CoachingRecordModel>(f, 'record'),
     focus: list('focus'),
     under: entityRef('under'),
@@ -167,6 +177,10 @@ export const factResolvers: Resolvers = {
     type,
     status: (f) => (str('status')(f) ?? 'IN_PROGRESS') as never,
     date,
+    statusAsOf: (f) => {
+      const text = str('statusAsOf')(f);
+      return text ? parsePartialDate(text) : null;
+    },
     note: str('note'),
   },
   HomeGround: {

@@ -361,6 +361,8 @@ describe('the career-link explorer', () => {
     expect(row).toContain(`Predecessor: ${data.club.headCoaches[defour]!.predecessor?.person.name ?? 'not recorded'}`);
     expect(row).toContain(`Successor: ${data.club.headCoaches[defour]!.successor?.person.name ?? 'not recorded'}`);
     expect(row).toMatch(/Predecessor: Danny Buijs/);
+    // The sources differ on how Defour's tenure ended: each way is shown with who says it.
+    expect(await coaches.nth(defour).locator('.stated-end-reasons').innerText()).toMatch(/dismissed \(.+\); .*mutual.* \(.+\)/i);
     // Head coaches the sources do not date are listed apart, with their sources, not after Hasi.
     const undated = (await api<{ club: { undatedHeadCoaches: { person: { name: string } }[] } }>('query { club(id: "club:kv-mechelen") { undatedHeadCoaches { person { name } } } }')).club.undatedHeadCoaches;
     expect(undated.length).toBeGreaterThan(0);

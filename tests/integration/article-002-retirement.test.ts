@@ -297,6 +297,9 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
   it('is working towards his UEFA A licence', () => {
     const uefaA = mark(one(defour.qualifications, (q) => q.type === 'UEFA_A', 'UEFA A licence'));
     expect(uefaA.status).toBe('IN_PROGRESS');
+    // Being pursued in May 2021, when the article appeared: a field, not a sentence in the note.
+    expectDate(uefaA.statusAsOf, '2021-05', 'MONTH');
+    expect(uefaA.note ?? '').not.toMatch(/May 2021/);
     expectStoryCites(uefaA, A);
   });
 

@@ -74,11 +74,17 @@ describe('article 003: Besnik Hasi succeeds Defour at KV Mechelen; Defour looks 
     expectStoryCites(head, A);
   });
 
-  it('the parting is also reported as by mutual consent (one end reason only: recorded in the note)', () => {
+  it('the parting is also reported as by mutual consent: each way it ended, with the source that says so', () => {
     const head = headTenure(defour, 'Defour');
     expect(head.endReason).toBe('DISMISSED');
+    expect(head.statedEndReasons.map((r) => [r.reason, r.source.id])).toEqual([
+      ['DISMISSED', A],
+      ['MUTUAL_CONSENT', A],
+      ['DISMISSED', 'article:004_ac7a351d2204009c'],
+    ]);
+    // The stated facts are fields now; the notes keep only commentary.
     const dismissal = event(defour, 'DISMISSAL');
-    expect(dismissal.note).toMatch(/mutual/);
+    expect(dismissal.note ?? '').not.toMatch(/mutual/);
   });
 
   it('KV Mechelen appointed Besnik Hasi as its new head coach', () => {
@@ -157,6 +163,8 @@ describe('article 003: Besnik Hasi succeeds Defour at KV Mechelen; Defour looks 
   it('he is taking the Pro Licence course', () => {
     const pro = mark(one(defour.qualifications, (q) => q.type === 'UEFA_PRO', 'Pro Licence'));
     expect(pro.status).toBe('IN_PROGRESS');
+    // Being pursued at the time of the article (its season, resolved by the editors).
+    expectDate(pro.statusAsOf, article.published!.text, 'SEASON');
     expectStoryCites(pro, A);
   });
 

@@ -160,7 +160,7 @@ export interface EventView {
   sources: CitationView[];
 }
 
-export const TENURE = `id role roleLabel person { id } team { id } start ${DATE} end ${DATE} endReason record { matches wins draws losses points asOf } focus under { id } employer confidence predecessor { id person { id } } successor { id person { id } } ${SOURCES}`;
+export const TENURE = `id role roleLabel person { id } team { id } start ${DATE} end ${DATE} endReason statedEndReasons { reason source { id } } record { matches wins draws losses points asOf } focus under { id } employer confidence predecessor { id person { id } } successor { id person { id } } ${SOURCES}`;
 export interface TenureView {
   id: string;
   role: string;
@@ -170,6 +170,7 @@ export interface TenureView {
   start: DateView | null;
   end: DateView | null;
   endReason: string | null;
+  statedEndReasons: { reason: string; source: Ref }[];
   record: { matches: number; wins: number; draws: number; losses: number; points: number; asOf: string | null } | null;
   focus: string[];
   under: Ref | null;
@@ -195,12 +196,13 @@ export interface RelationshipView {
   sources: CitationView[];
 }
 
-export const QUALIFICATION = `id type status date ${DATE} note ${SOURCES}`;
+export const QUALIFICATION = `id type status date ${DATE} statusAsOf ${DATE} note ${SOURCES}`;
 export interface QualificationView {
   id: string;
   type: string;
   status: string;
   date: DateView | null;
+  statusAsOf: DateView | null;
   note: string | null;
   sources: CitationView[];
 }

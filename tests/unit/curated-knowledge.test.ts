@@ -53,6 +53,19 @@ describe('curated knowledge bundle', () => {
     }
   });
 
+  it('says who states each way a tenure ended (a source the fact cites) and dates each attested status', () => {
+    let stated = 0;
+    for (const f of facts) {
+      const d = f.details as { endReasons?: { statedBy: string }[]; statusAsOf?: string };
+      for (const r of d.endReasons ?? []) {
+        expect({ fact: f.id, cited: cites(f, r.statedBy) }).toEqual({ fact: f.id, cited: true });
+        stated++;
+      }
+      if (d.statusAsOf !== undefined) expect(() => parsePartialDate(d.statusAsOf!)).not.toThrow();
+    }
+    expect(stated).toBeGreaterThan(0);
+  });
+
   it('writes seasons with a slash', () => {
     for (const f of facts) for (const d of [f.start, f.end]) if (d) expect(d).not.toMatch(/^\d{4}-\d{4}$/);
   });
@@ -141,7 +154,11 @@ describe('Defour as a coach', () => {
   it('records 26 matches: 12 wins, 5 draws, 9 losses, and how the tenure ended', () => {
     const defour = headCoachTenures.find((f) => f.refs.person === DEFOUR)!;
     expect(defour.details).toMatchObject({ record: { matches: 26, wins: 12, draws: 5, losses: 9 }, endReason: 'DISMISSED' });
-    expect((defour.details as { note: string }).note).toMatch(/mutual agreement/);
+    expect((defour.details as { endReasons: unknown }).endReasons).toEqual([
+      { reason: 'DISMISSED', statedBy: ARTICLE.successor },
+      { reason: 'MUTUAL_CONSENT', statedBy: ARTICLE.successor },
+      { reason: 'DISMISSED', statedBy: ARTICLE.marathon },
+    ]);
     for (const a of [ARTICLE.cupFinalReached, ARTICLE.firstSeason, ARTICLE.successor, ARTICLE.marathon]) expect(cites(defour, a)).toBe(true);
   });
 

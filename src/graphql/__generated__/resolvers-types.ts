@@ -1749,6 +1749,8 @@ export type Qualification = Fact & Node & Sourced & {
   sources: Array<Citation>;
   /** Held or being pursued. */
   status: QualificationStatus;
+  /** When a source attests the status (for `IN_PROGRESS`: the licence was being pursued then); null when none says. */
+  statusAsOf?: Maybe<PartialDate>;
   /** Which licence. */
   type: QualificationType;
 };
@@ -2374,6 +2376,15 @@ export type StaffRole =
   | 'VIDEO_ANALYST'
   | 'YOUTH_COACH';
 
+/** How one source says a tenure ended. */
+export type StatedEndReason = {
+  __typename?: 'StatedEndReason';
+  /** The way it ended, as the source puts it. */
+  reason: TenureEnd;
+  /** The source that says so. */
+  source: Source;
+};
+
 /** A record a source states for a tenure, beside the data's. */
 export type StatedRecordCheck = {
   __typename?: 'StatedRecordCheck';
@@ -2519,7 +2530,7 @@ export type Tenure = Fact & Node & Sourced & {
   end?: Maybe<PartialDate>;
   /** True when a source states how or when the tenure ended; false means unknown, not "still in office". */
   endKnown: Scalars['Boolean']['output'];
-  /** How it ended. */
+  /** How it ended (where sources differ, the first of `statedEndReasons`). */
   endReason?: Maybe<TenureEnd>;
   /** What the role concentrated on. */
   focus: Array<Scalars['String']['output']>;
@@ -2554,6 +2565,8 @@ export type Tenure = Fact & Node & Sourced & {
   sources: Array<Citation>;
   /** When the tenure began. */
   start?: Maybe<PartialDate>;
+  /** How each source says the tenure ended, where they say it in different ways (a dismissal in one, a parting by mutual consent in another); empty otherwise. */
+  statedEndReasons: Array<StatedEndReason>;
   /** The tenure in the same role at the same team just after this one. */
   successor?: Maybe<Tenure>;
   /** The club or national team; null for roles outside a team (e.g. TV analyst). */
@@ -3038,6 +3051,7 @@ export type ResolversTypes = ResolversObject<{
   StaffEvidence: StaffEvidence;
   StaffMember: ResolverTypeWrapper<StaffMemberModel>;
   StaffRole: StaffRole;
+  StatedEndReason: ResolverTypeWrapper<Omit<StatedEndReason, 'source'> & { source: ResolversTypes['Source'] }>;
   StatedRecordCheck: ResolverTypeWrapper<StatedRecordCheckModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Succession: ResolverTypeWrapper<FactModel>;
@@ -3162,6 +3176,7 @@ export type ResolversParentTypes = ResolversObject<{
   SquadMembership: FactModel;
   Stadium: EntityModel;
   StaffMember: StaffMemberModel;
+  StatedEndReason: Omit<StatedEndReason, 'source'> & { source: ResolversParentTypes['Source'] };
   StatedRecordCheck: StatedRecordCheckModel;
   String: Scalars['String']['output'];
   Succession: FactModel;
@@ -3649,6 +3664,7 @@ export type QualificationResolvers<ContextType = GraphContext, ParentType extend
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QualificationStatus'], ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['QualificationType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3845,6 +3861,11 @@ export type StaffMemberResolvers<ContextType = GraphContext, ParentType extends 
   tenure?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
 }>;
 
+export type StatedEndReasonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StatedEndReason'] = ResolversParentTypes['StatedEndReason']> = ResolversObject<{
+  reason?: Resolver<ResolversTypes['TenureEnd'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type StatedRecordCheckResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StatedRecordCheck'] = ResolversParentTypes['StatedRecordCheck']> = ResolversObject<{
   agrees?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   byPublication?: Resolver<Maybe<ResolversTypes['LeagueRecord']>, ParentType, ContextType>;
@@ -3931,6 +3952,7 @@ export type TenureResolvers<ContextType = GraphContext, ParentType extends Resol
   roleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  statedEndReasons?: Resolver<Array<ResolversTypes['StatedEndReason']>, ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['Tenure']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   under?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -4093,6 +4115,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   SquadMembership?: SquadMembershipResolvers<ContextType>;
   Stadium?: StadiumResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
+  StatedEndReason?: StatedEndReasonResolvers<ContextType>;
   StatedRecordCheck?: StatedRecordCheckResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;

@@ -249,7 +249,11 @@ export type ExplorerClubQuery = { club: { id: string, name: string, nicknames: A
         | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
         | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
         | { note: string | null, id: string, kind: SourceKind, name: string }
-       }>, headCoaches: Array<{ id: string, roleLabel: string, endReason: TenureEnd | null, start: { text: string, precision: DatePrecision } | null, end: { text: string, precision: DatePrecision } | null, person: { id: string, name: string }, predecessor: { id: string, person: { id: string, name: string } } | null, successor: { id: string, person: { id: string, name: string } } | null, sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
+       }>, headCoaches: Array<{ id: string, roleLabel: string, endReason: TenureEnd | null, start: { text: string, precision: DatePrecision } | null, end: { text: string, precision: DatePrecision } | null, statedEndReasons: Array<{ reason: TenureEnd, source:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, person: { id: string, name: string }, predecessor: { id: string, person: { id: string, name: string } } | null, successor: { id: string, person: { id: string, name: string } } | null, sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
           | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
           | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
           | { note: string | null, id: string, kind: SourceKind, name: string }
@@ -965,6 +969,13 @@ export const ExplorerClubDocument = new TypedDocumentString(`
         ...DateFields
       }
       endReason
+      statedEndReasons {
+        reason
+        source {
+          id
+          name
+        }
+      }
       person {
         id
         name

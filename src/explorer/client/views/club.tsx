@@ -70,6 +70,7 @@ function HeadCoaches(props: { club: Club }): HTMLElement {
             <EntityLink id={t.person.id} name={t.person.name} />
             <span class="role">{` — ${t.roleLabel}`}</span>
             {t.endReason ? <span class="end-reason">{`, ${END_REASONS[t.endReason]}`}</span> : null}
+            {t.statedEndReasons.length > 1 ? <StatedEndReasons stated={t.statedEndReasons} /> : null}
             <div class="succession">
               <span>
                 {'Predecessor: '}
@@ -86,6 +87,18 @@ function HeadCoaches(props: { club: Club }): HTMLElement {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Where the sources say differently how a tenure ended: each way, with the sources that say it. */
+function StatedEndReasons(props: { stated: Club['headCoaches'][number]['statedEndReasons'] }): HTMLElement {
+  const ways = new Map<string, string[]>();
+  for (const s of props.stated) ways.set(s.reason, [...(ways.get(s.reason) ?? []), s.source.name]);
+  return (
+    <div class="stated-end-reasons">
+      {'Sources differ on how it ended: '}
+      {[...ways].map(([reason, names], i) => `${i > 0 ? '; ' : ''}${END_REASONS[reason as keyof typeof END_REASONS]} (${names.join(', ')})`).join('')}
+    </div>
   );
 }
 

@@ -25,9 +25,14 @@ export const facts: FactSeed[] = [
     refs: { person: DEFOUR, team: KVM },
     details: {
       endReason: 'DISMISSED',
+      endReasons: [
+        { reason: 'DISMISSED', statedBy: ARTICLE.successor },
+        { reason: 'MUTUAL_CONSENT', statedBy: ARTICLE.successor },
+        { reason: 'DISMISSED', statedBy: ARTICLE.marathon },
+      ],
       record: { matches: 26, wins: 12, draws: 5, losses: 9, asOf: '2022/23', statedBy: ARTICLE.firstSeason, scope: 'UNSTATED' },
       note:
-        'His first head-coach job (T1), at the club of his heart. In the first season he kept the club comfortably in the Jupiler Pro League and reached the cup final; the next season went less well. Article 003 reports both a dismissal and a parting by mutual agreement; article 004 calls it a dismissal. The record is as counted in article 001, before the cup final.',
+        'His first head-coach job (T1), at the club of his heart. In the first season he kept the club comfortably in the Jupiler Pro League and reached the cup final; the next season went less well. The record is as counted in article 001, before the cup final.',
     },
     sources: [
       cite(A, 'head coach since October, first season'),

@@ -178,7 +178,7 @@ export const facts: FactSeed[] = [
     kind: 'qualification',
     type: 'UEFA_A',
     refs: { person: DEFOUR },
-    details: { status: 'IN_PROGRESS', note: 'working towards his coaching diploma in May 2021; youth sessions given for the UEFA A licence' },
+    details: { status: 'IN_PROGRESS', statusAsOf: '2021-05', note: 'youth sessions given for the UEFA A licence (the trial trainings at the academy)' },
     sources: [cite(A, 'busy obtaining his coaching diploma, UEFA A licence')],
   },
   {

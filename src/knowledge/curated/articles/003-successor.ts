@@ -24,7 +24,7 @@ export const facts: FactSeed[] = [
     refs: { person: DEFOUR, team: KVM },
     details: {
       role: 'head coach',
-      note: 'Reported both as a dismissal and as a departure by mutual agreement. Defour later admitted it had not gone entirely smoothly; a return to the club in a role other than head coach had been discussed, and he remained a familiar face at the stadium.',
+      note: 'Defour later admitted it had not gone entirely smoothly; a return to the club in a role other than head coach had been discussed, and he remained a familiar face at the stadium. (How each source says the tenure ended: its statedEndReasons.)',
     },
     sources: [cite(A, 'Defour dismissed; parted by mutual agreement'), cite(ARTICLE.marathon, 'his spell ended with a dismissal'), CHANGE_EDITOR],
   },
@@ -75,8 +75,8 @@ export const facts: FactSeed[] = [
     kind: 'qualification',
     type: 'UEFA_PRO',
     refs: { person: DEFOUR },
-    details: { status: 'IN_PROGRESS', note: 'following the Pro Licence course at the time of article 003' },
-    sources: [cite(A, 'busy with the Pro Licence course')],
+    details: { status: 'IN_PROGRESS', statusAsOf: '2023/24' },
+    sources: [cite(A, 'busy with the Pro Licence course'), SEASON_EDITOR],
   },
 
   // Sidebar teaser ("Meest recent"): later than the article, never dated by it.
