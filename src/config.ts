@@ -2,6 +2,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** The largest page any connection serves (MAX_PAGE_SIZE may set a smaller one). */
+export const PAGE_SIZE_CEILING = 100;
+/** The longest path asked for, in hops: one Cypher file per bound (cypher/paths/shortest-<n>); MAX_HOPS may set a shorter one. */
+export const PATH_HOPS_CEILING = 6;
+
 const MB = 1024 * 1024;
 
 const intFrom = (def: number, min: number, max: number) =>
@@ -68,8 +73,8 @@ export const EnvSchema = z.object({
   MAX_ALIASES: intFrom(15, 0, 1000),
   MAX_TOKENS: intFrom(1000, 10, 100_000),
   MAX_BODY_KB: intFrom(100, 1, 10_240),
-  MAX_PAGE_SIZE: intFrom(100, 1, 100),
-  MAX_HOPS: intFrom(6, 1, 20),
+  MAX_PAGE_SIZE: intFrom(PAGE_SIZE_CEILING, 1, PAGE_SIZE_CEILING),
+  MAX_HOPS: intFrom(PATH_HOPS_CEILING, 1, PATH_HOPS_CEILING),
   BATCHED_OPERATIONS: boolFrom(false),
   // Nesting of the request's variables and extensions (JSON objects and arrays), checked first.
   MAX_VARIABLES_DEPTH: intFrom(32, 2, 1000),
@@ -136,7 +141,7 @@ export interface EditorCredential {
   sha256: Buffer;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { depth: 10, cost: 250_000, aliases: 15, tokens: 1000, bodyBytes: 100 * 1024, pageSize: 100, maxHops: 6, batching: false, variablesDepth: 32, resultFields: 100_000, executionMs: 15_000 };
+export const DEFAULT_LIMITS: QueryLimits = { depth: 10, cost: 250_000, aliases: 15, tokens: 1000, bodyBytes: 100 * 1024, pageSize: PAGE_SIZE_CEILING, maxHops: PATH_HOPS_CEILING, batching: false, variablesDepth: 32, resultFields: 100_000, executionMs: 15_000 };
 
 /** A configuration problem that stops start-up; its message names the variable. */
 export class ConfigError extends Error {

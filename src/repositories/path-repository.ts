@@ -11,6 +11,7 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { PATH_HOPS_CEILING } from '../config';
 import { badUserInput, notFound } from '../errors';
 import type { GraphEngine } from '../graph/engine';
 import type { OperationName } from '../graph/operations';
@@ -28,8 +29,8 @@ import { expandAllowed, hopRelation, RELATIONS, rolesFor } from './path-relation
 import type { SourceRepository } from './source-repository';
 import { explainHop, periodOfDays, periodOfFact, RELATION_WORDS, seasonRunsText } from './wording';
 
-/** Longest path asked for, in person-to-person hops; one Cypher file per bound. */
-export const MAX_HOPS = 6;
+/** Longest path asked for, in person-to-person hops; one Cypher file per bound (config's ceiling). */
+export const MAX_HOPS = PATH_HOPS_CEILING;
 const SHORTEST_OPS: Readonly<Record<number, OperationName>> = {
   1: 'paths/shortest-1',
   2: 'paths/shortest-2',

@@ -1,7 +1,9 @@
 // Relay connections over a list already in its stable order; `first` is capped at 100.
+import { PAGE_SIZE_CEILING } from '../config';
 import { badUserInput } from '../errors';
 
-export const MAX_PAGE_SIZE = 100;
+/** The ceiling of every page (config's PAGE_SIZE_CEILING; the limits reject a larger `first` earlier when MAX_PAGE_SIZE is lower). */
+export const MAX_PAGE_SIZE = PAGE_SIZE_CEILING;
 
 export interface Connection<T> {
   edges: { node: T; cursor: string }[];

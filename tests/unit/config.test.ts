@@ -24,6 +24,9 @@ describe('loadConfig', () => {
     [{ NEO4J_URI: 'http://x' }, /NEO4J_URI/],
     [{ NEO4J_URI: 'bolt://x:7687' }, /NEO4J_PASSWORD/],
     [{ SANDBOX: 'maybe' }, /SANDBOX/],
+    // Beyond what the path queries and pages can serve: refused at start-up, not capped silently.
+    [{ MAX_HOPS: '7' }, /MAX_HOPS.*between 1 and 6/],
+    [{ MAX_PAGE_SIZE: '101' }, /MAX_PAGE_SIZE.*between 1 and 100/],
   ])('refuses %p with a message naming the variable', (env, pattern) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(pattern);
