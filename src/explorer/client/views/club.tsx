@@ -406,7 +406,7 @@ function squadSection(ctx: ViewContext, club: Club, route: ClubRoute, onSeason: 
               <li class="squad-player" data-person={person.id}>
                 <div>
                   <EntityLink id={person.id} name={person.name} />
-                  <span class="when-inline">{spells.map((s) => period(s.start, s.end)).join('; ')}</span>
+                  <span class="when-inline">{[...new Set(spells.map((s) => period(s.start, s.end)))].join('; ')}</span>
                   {spells.some((s) => s.level === 'YOUTH') ? <span class="badge">youth</span> : null}
                 </div>
                 <Sources citations={spells.flatMap((s) => s.sources)} />
