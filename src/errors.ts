@@ -9,6 +9,11 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
+/** A search that would read too much of the graph to answer (a path search's frontier, say). */
+export function queryTooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+}
+
 export function serviceUnavailable(): GraphQLError {
   return new GraphQLError('The graph database is unavailable; try again shortly', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
 }

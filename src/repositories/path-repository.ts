@@ -9,10 +9,9 @@
 // search returns (LINK roles and periods, connector facts' kind and confidence); only the routes
 // of the page a client reads are explained from their facts, dated and sourced, in one batch.
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { PATH_HOPS_CEILING } from '../config';
-import { badUserInput, notFound } from '../errors';
+import { badUserInput, notFound, queryTooComplex } from '../errors';
 import type { GraphEngine } from '../graph/engine';
 import type { OperationName } from '../graph/operations';
 import { isMoment, membershipSegments, PLAYER_ROLE, TEAM_ROLE } from '../knowledge/derived';
@@ -191,6 +190,8 @@ function rank(routes: RawHop[][], allowed: Set<Relation> | null, window: { from:
   return foldRoutes(scored.map((s) => s.route));
 }
 
+const tooManyPeople = (max: number) => queryTooComplex(`The search reached more than ${max} people before finding a path; narrow the window or the relation types, or lower maxHops`);
+
 /**
  * What a reader sees of a route: its ends, and each hop's relation and team (a hop through a
  * squad or to a team), or the fact itself (a relationship, a transfer: each names its own people
@@ -313,7 +314,7 @@ export class PathRepository {
     };
     const found = index.shortestRoutes(fromId, toId, { maxHops, maxRoutes: INDEX_CANDIDATES, maxVisited: MAX_VISITED }, hopKey, accept);
     if (found === null) {
-      throw new GraphQLError(`The search reached more than ${MAX_VISITED} people before finding a path; narrow the window or the relation types, or lower maxHops`, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+      throw tooManyPeople(MAX_VISITED);
     }
     const routes = new Map<string, RawHop[]>();
     for (const hops of found) routes.set(routeKey(hops), hops);
@@ -354,7 +355,7 @@ export class PathRepository {
       const other = sides[1 - which]!;
       if (s.frontier.length === 0) return [];
       if (s.frontier.length > MAX_FRONTIER) {
-        throw new GraphQLError(`The search reached more than ${MAX_FRONTIER} people before finding a path; narrow the window or the relation types, or lower maxHops`, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+        throw tooManyPeople(MAX_FRONTIER);
       }
       const next = new Set<string>();
       for (let i = 0; i < s.frontier.length; i += EXPANSION_BATCH) {
