@@ -3,7 +3,7 @@
 // for both. A `derived:stale` marker written in each edit's transaction says, in the database,
 // that squads and links may not show every fact yet: it is cleared only by a rebuild that
 // succeeded, so a rebuild that failed or never finished (a kill) is retried — in the background
-// while the service runs, and at the next start. Rebuilds take a lease in the database, so two
+// while the service runs, and at the next start. Rebuilds hold a lock in the database (src/graph/locks.ts), so two
 // service processes on one Neo4j database never rebuild at once.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -12,8 +12,6 @@ import { withDatabaseLock } from '../graph/locks';
 import { rebuildDerived } from '../knowledge/derived';
 
 export const STALE_KEY = 'derived:stale';
-/** Meta key of the rebuild lease ("<expires ISO> <holder>", or empty when free). */
-export const LEASE_KEY = 'derived:rebuild-lease';
 
 export interface RebuildPolicy {
   /** Attempts of one rebuild before the edit answers with stale data flagged (default 3). */
@@ -22,11 +20,14 @@ export interface RebuildPolicy {
   retryMs: number;
   /** Longest pause between background retries after the attempts failed (default 60 s). */
   maxRetryMs: number;
-  /** How long a lease holds without being given back (a holder that died); default 10 min. */
+  /** How long the rebuild lock holds if its holder dies (renewed while a rebuild runs); default 60 s. */
   leaseMs: number;
 }
 
-const DEFAULT_POLICY: RebuildPolicy = { attempts: 3, retryMs: 500, maxRetryMs: 60_000, leaseMs: 10 * 60_000 };
+const DEFAULT_POLICY: RebuildPolicy = { attempts: 3, retryMs: 500, maxRetryMs: 60_000, leaseMs: 60_000 };
+
+/** How long a rebuild waits for one running in another process (a full graph's takes minutes on Neo4j). */
+const REBUILD_WAIT_MS = 15 * 60_000;
 
 /** What a reader should know about derived squads and links. */
 export interface DerivedState {
@@ -51,7 +52,7 @@ export class EditDesk {
   private checkTimer: NodeJS.Timeout | null = null;
   private checking = false;
   private readonly policy: RebuildPolicy;
-  /** Holder name of this process's rebuild lease. */
+  /** Names this desk's rebuilds in the log (the lock itself is one per rebuild). */
   readonly holder = `desk-${randomUUID()}`;
   /** Callers waiting for a rebuild: their edits are committed, not yet in squads and links. */
   private waiting = 0;
@@ -231,31 +232,12 @@ export class EditDesk {
   }
 }
 
-/**
- * Runs `work` holding the rebuild lease: waits while another holder (another process on the same
- * database) has it, gives it back afterwards. A lease whose holder died expires after `leaseMs`.
- */
-export async function withRebuildLease<T>(engine: GraphEngine, holder: string, leaseMs: number, work: () => Promise<T>): Promise<T> {
-  const suffix = ` ${holder}`;
-  const deadline = Date.now() + leaseMs + 5_000;
-  for (;;) {
-    const now = new Date();
-    const claim = `${new Date(now.getTime() + leaseMs).toISOString()}${suffix}`;
-    const [row] = await engine.write('edit/take-lease', { key: LEASE_KEY, claim, holder: suffix, now: now.toISOString() });
-    if (row?.value === claim) break;
-    if (Date.now() > deadline) throw new Error(`the derived rebuild lease stayed taken (${String(row?.value)})`);
-    await sleep(200);
-  }
-  try {
-    return await work();
-  } finally {
-    await engine.write('edit/release-lease', { key: LEASE_KEY, holder: suffix }).catch(() => undefined);
-  }
-}
+/** Name of the database lock (src/graph/locks.ts) a rebuild of squads and links holds. */
+export const REBUILD_LOCK = 'derived-rebuild';
 
 /**
  * Rebuilds squads and links when an edit left the marker set (or always, with `force`), holding
- * the rebuild lease, then clears the marker unless a newer edit set it again meanwhile.
+ * the rebuild lock, then clears the marker unless a newer edit set it again meanwhile.
  */
 export async function rebuildIfStale(engine: GraphEngine, log: Logger, options: { force?: boolean; holder?: string; leaseMs?: number } = {}): Promise<boolean> {
   const marker = async () => {
@@ -263,13 +245,16 @@ export async function rebuildIfStale(engine: GraphEngine, log: Logger, options: 
     return typeof row?.value === 'string' ? row.value : '';
   };
   if (!options.force && !(await marker())) return false;
-  return withRebuildLease(engine, options.holder ?? `start-${randomUUID()}`, options.leaseMs ?? DEFAULT_POLICY.leaseMs, async () => {
+  // One rebuild at a time across every process on the database: the same lock as edits use, under
+  // its own name, renewed while the rebuild runs; a holder that died frees it after `leaseMs`.
+  const leaseMs = options.leaseMs ?? DEFAULT_POLICY.leaseMs;
+  return withDatabaseLock(engine, REBUILD_LOCK, async () => {
     // Read under the lease: a rebuild another process finished meanwhile may have cleared it.
     const seen = await marker();
     if (!seen && !options.force) return false;
     const summary = await rebuildDerived(engine);
     if (seen) await engine.write('edit/clear-meta-if', { key: STALE_KEY, expected: seen });
-    log.debug({ ...summary, marker: seen }, 'derived squads and links rebuilt');
+    log.debug({ ...summary, marker: seen, holder: options.holder }, 'derived squads and links rebuilt');
     return true;
-  });
+  }, { ttlMs: leaseMs, waitMs: REBUILD_WAIT_MS });
 }

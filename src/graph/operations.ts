@@ -57,8 +57,6 @@ export const OPERATIONS = [
   'edit/audit-count',
   'edit/clear-meta-if',
   'edit/claim-idempotency-key',
-  'edit/take-lease',
-  'edit/release-lease',
   // backup (src/backup)
   'backup/sources',
   'backup/entities',
