@@ -14,19 +14,21 @@ import { PATH_HOPS_CEILING } from '../config';
 import { badUserInput, notFound, queryTooComplex } from '../errors';
 import type { GraphEngine } from '../graph/engine';
 import type { OperationName } from '../graph/operations';
-import { isMoment, membershipSegments, PLAYER_ROLE, TEAM_ROLE } from '../knowledge/derived';
-import { parsePartialDate, seasonStartYear } from '../knowledge/partial-date';
+import { isMoment, PLAYER_ROLE, TEAM_ROLE } from '../knowledge/derived';
+import { parsePartialDate } from '../knowledge/partial-date';
 import type { EntityModel } from '../models/entities';
 import { ref, type FactModel } from '../models/facts';
-import type { ExplainedPathModel, HopModel, PathResultModel, PeriodModel, Relation, RouteHop, RouteLink, RouteModel, TeammateModel } from '../models/paths';
+import type { ExplainedPathModel, HopModel, PathResultModel, Relation, RouteHop, RouteModel, TeammateModel } from '../models/paths';
 import type { CitationModel } from '../models/sources';
 import type { LinkIndexCache } from '../cache/shared-caches';
 import type { EntityRepository } from './entity-repository';
 import type { FactRepository } from './fact-repository';
 import type { LinkIndex } from './link-index';
+import { mergeCitations, ownPeriod, sharedPeriod, spanOf, withGaps } from './path-periods';
 import { expandAllowed, hopRelation, RELATIONS, rolesFor } from './path-relations';
+import { hopKey, linksHold, rank, reverseHop, routeKey, routeLatest, type RawHop, type RawLink } from './path-routes';
 import type { SourceRepository } from './source-repository';
-import { explainHop, periodOfDays, periodOfFact, RELATION_WORDS, seasonRunsText } from './wording';
+import { explainHop, periodOfDays, periodOfFact, RELATION_WORDS } from './wording';
 
 /** Longest path asked for, in person-to-person hops; one Cypher file per bound (config's ceiling). */
 export const MAX_HOPS = PATH_HOPS_CEILING;
@@ -47,6 +49,28 @@ const MAX_FRONTIER = 2000;
 const EXPANSION_BATCH = 100;
 /** Entities one filtered search on the in-process index may reach before it is refused. */
 const MAX_VISITED = 400_000;
+
+/** Parses one engine path (Entity, connector, Entity, …) into hops. */
+function hopsOfRow(row: z.infer<typeof ShortestRow>): RawHop[] {
+  const hops: RawHop[] = [];
+  for (let i = 0; i + 2 < row.ids.length; i += 2) {
+    const link = (j: number): RawLink => ({ role: row.roles[j]!, factId: row.factIds[j]!, lo: row.los[j] ?? null, hi: row.his[j] ?? null });
+    const c = i + 1;
+    hops.push({ from: row.ids[i]!, to: row.ids[i + 2]!, via: row.ids[c]!, teamId: row.teams[c] ?? null, kind: row.kinds[c] ?? null, type: row.types[c] ?? null, confidence: row.confidences[c] ?? null, fromLink: link(i), toLink: link(i + 1) });
+  }
+  return hops;
+}
+
+function isDay(text: string): boolean {
+  try {
+    return parsePartialDate(text).precision === 'DAY';
+  } catch {
+    return false;
+  }
+}
+
+const tooManyPeople = (max: number) => queryTooComplex(`The search reached more than ${max} people before finding a path; narrow the window or the relation types, or lower maxHops`);
+
 /** Routes the in-process index enumerates before ranking (MAX_ROUTES are kept). */
 const INDEX_CANDIDATES = 1000;
 
@@ -61,8 +85,6 @@ export interface ConnectionArgs {
   window?: { from?: string | null; to?: string | null } | null;
 }
 
-type RawLink = RouteLink;
-type RawHop = Omit<RouteHop, 'relation'>;
 
 const nullableString = z.string().nullable();
 
@@ -107,125 +129,6 @@ const TeammateRow = z.object({
   theirRole: z.string(),
   theirFact: z.string(),
 });
-
-const OPEN_END = '9999-12-31';
-
-/** Whether two LINKs (and, with a window, each of them) hold at a common time; undated LINKs pass without a window. */
-function linksHold(a: RawLink, b: RawLink, window: { from: string; to: string } | null): boolean {
-  if (window) {
-    for (const l of [a, b]) if (l.lo === null || l.lo > window.to || (l.hi ?? OPEN_END) < window.from) return false;
-  }
-  if (a.lo === null || b.lo === null) return true;
-  return a.lo <= (b.hi ?? OPEN_END) && b.lo <= (a.hi ?? OPEN_END);
-}
-
-/** Which hops a route crosses, independent of the season squad the engine happened to pick. */
-function hopKey(h: RawHop): string {
-  if (!h.via.startsWith('squad:')) return `F|${h.via}|${h.fromLink.role}|${h.toLink.role}`;
-  const a = h.fromLink.role === TEAM_ROLE ? TEAM_ROLE : h.fromLink.factId;
-  const b = h.toLink.role === TEAM_ROLE ? TEAM_ROLE : h.toLink.factId;
-  return `S|${h.teamId}|${a}|${b}`;
-}
-
-/** The latest end of any LINK of a route ('' when undated): which of equivalent routes to keep. */
-function routeLatest(hops: RawHop[]): string {
-  let latest = '';
-  for (const h of hops) for (const l of [h.fromLink, h.toLink]) if (l.hi && l.hi > latest) latest = l.hi;
-  return latest;
-}
-
-const routeKey = (hops: RawHop[]) => [hops[0]?.from ?? '', ...hops.map((h) => `${hopKey(h)}>${h.to}`)].join('~');
-
-function reverseHop(h: RawHop): RawHop {
-  return { ...h, from: h.to, to: h.from, fromLink: h.toLink, toLink: h.fromLink };
-}
-
-/** Parses one engine path (Entity, connector, Entity, …) into hops. */
-function hopsOfRow(row: z.infer<typeof ShortestRow>): RawHop[] {
-  const hops: RawHop[] = [];
-  for (let i = 0; i + 2 < row.ids.length; i += 2) {
-    const link = (j: number): RawLink => ({ role: row.roles[j]!, factId: row.factIds[j]!, lo: row.los[j] ?? null, hi: row.his[j] ?? null });
-    const c = i + 1;
-    hops.push({ from: row.ids[i]!, to: row.ids[i + 2]!, via: row.ids[c]!, teamId: row.teams[c] ?? null, kind: row.kinds[c] ?? null, type: row.types[c] ?? null, confidence: row.confidences[c] ?? null, fromLink: link(i), toLink: link(i + 1) });
-  }
-  return hops;
-}
-
-function isDay(text: string): boolean {
-  try {
-    return parsePartialDate(text).precision === 'DAY';
-  } catch {
-    return false;
-  }
-}
-
-/** Whether a LINK carries no date (an undated connector or membership). */
-const undatedLink = (l: RawLink) => l.role !== TEAM_ROLE && l.lo === null;
-
-/**
- * Checks every hop (a relation exists, is allowed, the two LINKs overlap) and ranks the routes
- * that pass: shortest first, then best evidenced (dated hops, confident connector facts: teaser
- * facts carry 0.5), then the most recent, then by key so the order is stable.
- */
-function rank(routes: RawHop[][], allowed: Set<Relation> | null, window: { from: string; to: string } | null): RouteModel[] {
-  const scored: { route: RouteModel; score: number; latest: string }[] = [];
-  for (const raw of routes) {
-    const hops: RouteHop[] = [];
-    for (const h of raw) {
-      const relation = hopRelation(h.via, h.kind, h.type, h.fromLink.role, h.toLink.role);
-      if (!relation || (allowed && !allowed.has(relation)) || !linksHold(h.fromLink, h.toLink, window)) break;
-      hops.push({ ...h, relation });
-    }
-    if (hops.length !== raw.length || hops.length === 0) continue;
-    let score = 0;
-    let latest = '';
-    for (const h of hops) {
-      const undated = undatedLink(h.fromLink) || undatedLink(h.toLink);
-      score += 1 + (undated ? 0.25 : 0) + (1 - (h.confidence ?? 1));
-      for (const l of [h.fromLink, h.toLink]) if (l.hi && l.hi > latest) latest = l.hi;
-    }
-    scored.push({ route: { key: routeKey(raw), hops, variants: 1 }, score, latest });
-  }
-  scored.sort((x, y) => x.route.hops.length - y.route.hops.length || x.score - y.score || (x.latest > y.latest ? -1 : x.latest < y.latest ? 1 : 0) || (x.route.key < y.route.key ? -1 : x.route.key > y.route.key ? 1 : 0));
-  return foldRoutes(scored.map((s) => s.route));
-}
-
-const tooManyPeople = (max: number) => queryTooComplex(`The search reached more than ${max} people before finding a path; narrow the window or the relation types, or lower maxHops`);
-
-/**
- * What a reader sees of a route: its ends, and each hop's relation and team (a hop through a
- * squad or to a team), or the fact itself (a relationship, a transfer: each names its own people
- * and dates).
- */
-const visibleKey = (r: RouteModel) => [r.hops[0]?.from ?? '', ...r.hops.map((h) => `${foldable(h) ? `S|${h.relation}|${h.teamId ?? (h.toLink.role === TEAM_ROLE ? h.to : h.from)}` : `F|${h.via}`}>${h.to}`)].join('~');
-
-/** A hop through a squad, or through a membership fact (an undated spell or tenure) of one person at a team. */
-const foldable = (h: RouteHop) => h.via.startsWith('squad:') || h.fromLink.role === TEAM_ROLE || h.toLink.role === TEAM_ROLE;
-
-/**
- * One route per thing a reader sees: routes through the same people, relations and teams (one
- * per pair of spells or per fact underneath) fold into the best ranked of them, which keeps the
- * others' facts on its hops (`also`) and counts them (`variants`).
- */
-function foldRoutes(ranked: RouteModel[]): RouteModel[] {
-  const kept = new Map<string, RouteModel>();
-  for (const r of ranked) {
-    const key = visibleKey(r);
-    const held = kept.get(key);
-    if (!held) {
-      kept.set(key, { ...r, hops: r.hops.map((h) => ({ ...h })) });
-      continue;
-    }
-    held.variants++;
-    r.hops.forEach((h, i) => {
-      const into = held.hops[i]!;
-      const same = (x: { via: string; fromLink: RawLink; toLink: RawLink }) => x.via === h.via && x.fromLink.factId === h.fromLink.factId && x.toLink.factId === h.toLink.factId;
-      if (same(into) || into.also?.some(same)) return;
-      (into.also ??= []).push({ via: h.via, fromLink: h.fromLink, toLink: h.toLink });
-    });
-  }
-  return [...kept.values()];
-}
 
 export function validateConnectionArgs(args: ConnectionArgs): { maxHops: number; allowed: Set<Relation> | null; window: { from: string; to: string } | null } {
   const maxHops = args.maxHops ?? 4;
@@ -603,76 +506,4 @@ export class PathRepository {
   async teammateSources(t: TeammateModel): Promise<CitationModel[]> {
     return mergeCitations(await Promise.all(t.facts.map((f) => this.sources.citationsOf(f.id))));
   }
-}
-
-/** Citations of several facts, deduplicated and best first (story before teaser, confident first). */
-export function mergeCitations(lists: CitationModel[][]): CitationModel[] {
-  const seen = new Map<string, CitationModel>();
-  for (const list of lists) for (const c of list) if (!seen.has(`${c.sourceId}|${c.detail ?? ''}`)) seen.set(`${c.sourceId}|${c.detail ?? ''}`, c);
-  return [...seen.values()].sort((a, b) => Number(a.teaser) - Number(b.teaser) || b.confidence - a.confidence || a.sourceId.localeCompare(b.sourceId) || (a.detail ?? '').localeCompare(b.detail ?? ''));
-}
-
-/** A season range with a gap in it names its runs instead. */
-/** The span two periods cover together (an undated one adds nothing; an open end stays open). */
-function spanOf(a: PeriodModel, b: PeriodModel): PeriodModel {
-  if (a.undated) return b;
-  if (b.undated) return a;
-  if (a.from === null || b.from === null) return a.from === null ? b : a;
-  const from = a.from < b.from ? a.from : b.from;
-  const open = (p: PeriodModel) => p.from !== null && p.to === null;
-  const to = open(a) || open(b) ? null : a.to === null || b.to === null ? (a.to ?? b.to) : a.to > b.to ? a.to : b.to;
-  return periodOfDays(from, to, open(a) || open(b));
-}
-
-function withGaps(period: PeriodModel, seasons: string[]): PeriodModel {
-  const runs = !period.undated && period.to !== null && period.text.includes('–') ? seasonRunsText(seasons) : null;
-  return runs ? { ...period, text: runs } : period;
-}
-
-const earlier = (x: string | null, y: string): string => (x === null || y < x ? y : x);
-const later = (x: string | null, y: string): string => (x === null || y > x ? y : x);
-const isOpen = (f: FactModel) => f.end === null && f.kind === 'tenure';
-
-/** When two memberships of one team overlapped: the shared seasons and the span they cover. */
-export function sharedPeriod(a: FactModel, b: FactModel, today: string): { seasons: string[]; period: PeriodModel } | null {
-  const segsB = new Map(membershipSegments(b, today).map((s) => [s.season, s]));
-  const seasons: string[] = [];
-  let lo: string | null = null;
-  let hi: string | null = null;
-  let undated = true;
-  for (const sa of membershipSegments(a, today)) {
-    const sb = segsB.get(sa.season);
-    if (!sb) continue;
-    if (sa.lo === null || sb.lo === null) {
-      // An undated tournament squad: together for the whole tournament, whatever its dates.
-      const known = sa.lo === null ? sb : sa;
-      seasons.push(sa.season);
-      if (known.lo !== null) {
-        undated = false;
-        lo = earlier(lo, known.lo);
-        hi = later(hi, known.hi!);
-      }
-      continue;
-    }
-    const l = sa.lo > sb.lo ? sa.lo : sb.lo;
-    const h = sa.hi! < sb.hi! ? sa.hi! : sb.hi!;
-    if (l > h) continue;
-    seasons.push(sa.season);
-    undated = false;
-    lo = earlier(lo, l);
-    hi = later(hi, h);
-  }
-  if (seasons.length === 0) return null;
-  // Both still in post (no end stated) and together in the current season: the link still holds.
-  const ongoing = isOpen(a) && isOpen(b) && seasons.some((s) => Number(s.slice(0, 4)) === seasonStartYear(today));
-  return { seasons, period: undated ? periodOfDays(null, null) : withGaps(periodOfDays(lo, hi, ongoing), seasons) };
-}
-
-/** The span of one membership, for a hop between a person and the team itself. */
-function ownPeriod(f: FactModel, today: string): { seasons: string[]; period: PeriodModel } | null {
-  const segs = membershipSegments(f, today);
-  if (segs.length === 0) return null;
-  const dated = segs.filter((s) => s.lo !== null);
-  if (dated.length === 0) return { seasons: segs.map((s) => s.season), period: periodOfDays(null, null) };
-  return { seasons: segs.map((s) => s.season), period: periodOfDays(dated[0]!.lo, dated[dated.length - 1]!.hi, isOpen(f)) };
 }

@@ -9,7 +9,7 @@ import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberMo
 import type { CareerRepository } from './career-repository';
 import type { EntityRepository } from './entity-repository';
 import { byDate, type FactRepository } from './fact-repository';
-import { mergeCitations } from './path-repository';
+import { mergeCitations } from './path-periods';
 import type { SourceRepository } from './source-repository';
 import { capital, EVENT_WORDS } from '../presentation/wording';
 import { periodOfDays, roleWord } from './wording';
