@@ -142,7 +142,10 @@ async function runScenario(engine: string, scenario: Scenario, service: Child, b
   const first: { dbCalls: number; ms: number; error: string | null }[] = [];
   for (const op of distinct) first.push(await probe(service.url, op));
   const failed = first.filter((f) => f.error);
-  if (failed.length > 0) log(`${engine} ${scenario.name}: ${failed.length} of ${first.length} operations failed on the first pass (${failed[0]!.error})`);
+  if (failed.length > 0) {
+    log(`${engine} ${scenario.name}: ${failed.length} of ${first.length} operations failed on the first pass (${failed[0]!.error}); the service's last error lines:`);
+    log(service.tail().split('\n').filter((l) => /"level":(50|60)/.test(l)).slice(-3).join('\n').slice(-3000));
+  }
   if (service.exited() !== null) throw new Error(`the service exited (${service.exited()})`);
   await drive(service.url, scenario.operations, 2, o.connections); // warm-up
   const runs: { product: LoadResult; base: LoadResult }[] = [];

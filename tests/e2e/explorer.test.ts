@@ -333,6 +333,23 @@ describe('the career-link explorer', () => {
     expect(await page.locator('h1').innerText()).toBe('Steven Defour ↔ Wouter Vrancken');
   });
 
+  it('lists a path once however many pairs of spells it rests on, saying how many it folds', async () => {
+    const q = 'query { connections(from: "club:standard-liege", to: "club:krc-genk", maxHops: 2, relationTypes: [PLAYED_FOR], first: PAGE) { edges { node { variants summary hops { seasons } } } } }';
+    await page.goto(`${origin}/explore#/connect?from=club:standard-liege&to=club:krc-genk&maxHops=2&types=PLAYED_FOR`);
+    await viewReady(page, 'connect');
+    await page.locator('#results-heading').waitFor();
+    await page.locator('.path').first().waitFor();
+    const shown = await page.locator('.path').count();
+    const data = await api<{ connections: { edges: { node: { variants: number; summary: string } }[] } }>(q.replace('PAGE', String(shown)));
+    const paths = data.connections.edges.map((e) => e.node);
+    // Each path once: no two summaries alike, and the folded ones say so.
+    expect(new Set(paths.map((p) => p.summary)).size).toBe(paths.length);
+    const folded = paths.map((p, i) => (p.variants > 1 ? i : -1)).filter((i) => i >= 0);
+    expect(folded.length).toBeGreaterThan(0);
+    for (const i of folded) expect(await page.locator('.path').nth(i).locator('.path-variants').innerText()).toContain(`${paths[i]!.variants} routes`);
+    expect(await page.locator('.path-variants').count()).toBe(folded.length);
+  });
+
   it('says so when two people are not linked within maxHops', async () => {
     await page.goto(`${origin}/explore#/connect?from=person:steven-defour&to=person:vincent-kompany&maxHops=1&types=FAMILY`);
     await viewReady(page, 'connect');

@@ -364,7 +364,7 @@ export type ExplorerConnectionsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerConnectionsQuery = { connections: { totalCount: number, shortestLength: number | null, method: PathSearchMethod, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { length: number, summary: string, ends: Array<
+export type ExplorerConnectionsQuery = { connections: { totalCount: number, shortestLength: number | null, method: PathSearchMethod, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { length: number, variants: number, summary: string, ends: Array<
           | { __typename: 'Club', id: string, name: string }
           | { __typename: 'NationalTeam', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
@@ -1393,6 +1393,7 @@ export const ExplorerConnectionsDocument = new TypedDocumentString(`
     edges {
       node {
         length
+        variants
         summary
         ends {
           ...EndFields

@@ -46,6 +46,7 @@ function PathItem(props: { path: Path; index: number }): HTMLElement {
   return (
     <li class="path">
       <h3>{`Path ${props.index + 1} · ${p.length} ${p.length === 1 ? 'hop' : 'hops'}`}</h3>
+      {p.variants > 1 ? <p class="path-variants">{`One path for ${p.variants} routes through other spells of the same people at the same teams: every season and source is on its hops.`}</p> : null}
       {p.length > 1 ? <p class="path-summary">{p.summary}</p> : null}
       <ol class="hops">
         {p.hops.map((hop) => (
