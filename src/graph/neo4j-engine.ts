@@ -42,6 +42,17 @@ function isTransient(err: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError') || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND/.test(code);
 }
 
+/** How often a read that failed with a transient error is run again. */
+const READ_ATTEMPTS = 3;
+
+/** A read worth running again at once: the server rolled it back for a passing reason. */
+function isRetryableRead(err: unknown): boolean {
+  const code = String((err as { code?: string }).code ?? '');
+  // Not a query stopped by its own timeout (or terminated): running it again would only wait longer.
+  if (/TimedOut|Terminated|LockClientStopped/.test(code)) return false;
+  return code.startsWith('Neo.TransientError') || code === 'SessionExpired';
+}
+
 /** JS whole numbers go to Neo4j as integers (the driver would send floats, which LIMIT refuses). */
 function toDriverValue(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
@@ -199,14 +210,23 @@ export class Neo4jEngine implements GraphEngine {
     if (isEmptyBatch(params)) return [];
     const text = this.text(op);
     const p = toDriverValue(normaliseParams(params)) as Record<string, unknown>;
-    const session = this.session('READ');
-    try {
-      const res = await session.executeRead((tx) => tx.run(text, p), this.txConfig());
-      return res.records.map((r) => toPlain(r.toObject()) as Row);
-    } catch (err) {
-      throw this.failure(err, op);
-    } finally {
-      await session.close();
+    // An auto-commit read: one round trip (run and pull) where a managed transaction takes three
+    // (begin, run, commit). A transient failure (a deadlock, a leader switch) is tried again here,
+    // as the managed transaction would; an unreachable server fails at once (503, see faults).
+    for (let attempt = 1; ; attempt++) {
+      const session = this.session('READ');
+      try {
+        const res = await session.run(text, p, this.txConfig());
+        return res.records.map((r) => toPlain(r.toObject()) as Row);
+      } catch (err) {
+        if (attempt < READ_ATTEMPTS && isRetryableRead(err)) {
+          await new Promise((r) => setTimeout(r, 25 * attempt));
+          continue;
+        }
+        throw this.failure(err, op);
+      } finally {
+        await session.close();
+      }
     }
   }
 

@@ -98,6 +98,8 @@ export const LIST_BOUNDS: Readonly<Record<string, Bound>> = {
   'SharedPlayer.otherSpells': 6,
   // --- open ends: later holders of a role that sources name (a handful)
   'Tenure.laterHolders': 10,
+  // --- how each source says a tenure ended (three for Defour's at KV Mechelen)
+  'Tenure.statedEndReasons': 5,
   'Club.staff': 50,
   'Club.staffDuring': 100,
   'StaffMember.attestedBy': 20,

@@ -162,7 +162,7 @@ export interface SearchEdgeModel {
 export interface StaffMemberModel {
   person: EntityModel;
   tenure: FactModel;
-  evidence: 'DATED' | 'ATTESTED';
+  evidence: 'DATED' | 'ATTESTED' | 'OPEN_END';
   period: PeriodModel;
   attestedBy: FactModel[];
   sources: CitationModel[];

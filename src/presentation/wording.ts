@@ -128,6 +128,7 @@ export const TRANSFER_TYPE_WORDS = {
 export const STAFF_EVIDENCE_WORDS = {
   DATED: 'tenure dates cover the period',
   ATTESTED: 'undated tenure, attested by a dated fact in the period',
+  OPEN_END: 'no source gives the end, and none attests the tenure this late: perhaps no longer in the role',
 } as const;
 
 export const capital = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

@@ -264,7 +264,12 @@ export class TimelineRepository {
         const hi = tenure.end?.hi ?? '9999-12-31';
         const a = lo > from ? lo : from;
         const b = hi < to ? hi : to;
-        if (a <= b) found.push({ person, tenure, evidence: 'DATED', period: periodOfDays(a, b), attestedBy: [] });
+        if (a > b) continue;
+        // An open end is unknown, not "still in office": past the last day a source attests the
+        // tenure, presence is not known.
+        const attested = tenure.end ? null : await this.careers.lastAttested(tenure);
+        const evidence = attested && from > attested.hi ? 'OPEN_END' : 'DATED';
+        found.push({ person, tenure, evidence, period: periodOfDays(a, b), attestedBy: [] });
         continue;
       }
       const attestedBy = (aboutPerson.get(personId) ?? []).filter((f) => {

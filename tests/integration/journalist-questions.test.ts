@@ -217,6 +217,20 @@ describe('open ends', () => {
     expect(defour).toMatchObject({ endKnown: true, laterHolders: [] });
   });
 
+  it('staff on a day past every source of an open tenure says so, not "still in office"', async () => {
+    const q = (from: string, to: string) => api.data<Data>(`{ club(id: "club:kv-mechelen") { staffDuring(from: "${from}", to: "${to}") { person { id } role evidence tenure { lastAttested { text } laterHolders { person { id } } } } } }`);
+    const hasiIn = async (from: string, to: string) => (await q(from, to)).club.staffDuring.find((m: Data) => m.person.id === 'person:besnik-hasi');
+    // Inside what article 003 (season 2023/24) attests: his dated tenure covers the day.
+    expect(await hasiIn('2023-12-01', '2023-12-31')).toMatchObject({ role: 'HEAD_COACH', evidence: 'DATED' });
+    // Long after: still listed (the tenure has no end), but as an open end, with who a later source names.
+    const later = await hasiIn('2025-03-01', '2025-03-31');
+    expect(later).toMatchObject({ role: 'HEAD_COACH', evidence: 'OPEN_END', tenure: { lastAttested: { text: '2023/24' } } });
+    expect(later.tenure.laterHolders.map((t: Data) => t.person.id)).toEqual(['person:fred-vanderbiest']);
+    // A tenure with an end is never an open end.
+    const defour = (await q('2023-01-01', '2023-01-31')).club.staffDuring.find((m: Data) => m.person.id === 'person:steven-defour');
+    expect(defour).toMatchObject({ role: 'HEAD_COACH', evidence: 'DATED' });
+  });
+
   it('undated head coaches are listed apart from the succession, not after its last holder', async () => {
     const d = await api.data<Data>(`{ club(id: "club:kv-mechelen") {
       headCoaches { id person { id } start { text } end { text } predecessor { person { id } } successor { person { id } } }

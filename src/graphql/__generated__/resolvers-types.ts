@@ -307,7 +307,7 @@ export type Club = Node & Sourced & Team & {
   stadium?: Maybe<Stadium>;
   /** Staff tenures that include the given day (a tenure known only to a month or year counts when the day falls inside that span). */
   staff: Array<Tenure>;
-  /** Everyone known to be on the staff during a period (from and to inclusive), by role (head coach first) then name: dated tenures overlapping it, and undated tenures attested by a dated fact in it. */
+  /** Everyone known to be on the staff during a period (from and to inclusive), by role (head coach first) then name: dated tenures overlapping it (an open-ended one past every source that attests it as OPEN_END), and undated tenures attested by a dated fact in it. */
   staffDuring: Array<StaffMember>;
   /** Every staff tenure at the club in date order. */
   staffHistory: TenureConnection;
@@ -2341,7 +2341,13 @@ export type StaffEvidence =
   /** The tenure is undated, but a dated fact about the person at this team falls in the period (a relationship, an event, an assistant's tenure under them, a succession). */
   | 'ATTESTED'
   /** The tenure's own dates overlap the period. */
-  | 'DATED';
+  | 'DATED'
+  /**
+   * The tenure began before the period and no source gives its end, but the period lies after the
+   * last day any source attests it (`tenure.lastAttested`): the graph cannot say whether the person
+   * was still there. `tenure.laterHolders` names anyone a later source puts in the role.
+   */
+  | 'OPEN_END';
 
 /** A person on a team's staff during a period, and how the graph knows. */
 export type StaffMember = {

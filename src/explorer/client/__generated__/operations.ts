@@ -167,7 +167,13 @@ export type StaffEvidence =
   /** The tenure is undated, but a dated fact about the person at this team falls in the period (a relationship, an event, an assistant's tenure under them, a succession). */
   | 'ATTESTED'
   /** The tenure's own dates overlap the period. */
-  | 'DATED';
+  | 'DATED'
+  /**
+   * The tenure began before the period and no source gives its end, but the period lies after the
+   * last day any source attests it (`tenure.lastAttested`): the graph cannot say whether the person
+   * was still there. `tenure.laterHolders` names anyone a later source puts in the role.
+   */
+  | 'OPEN_END';
 
 /** A staff or media role. */
 export type StaffRole =
