@@ -47,6 +47,12 @@ const KIND_OF: Readonly<Record<FactKindName, TimelineKind>> = {
   'home-ground': 'HOME_GROUND',
 };
 
+/** A licence being pursued with no date of its own sits on the timeline when a source attests the status. */
+function statusDate(f: FactModel) {
+  const text = f.kind === 'qualification' ? detail<string>(f, 'statusAsOf') : undefined;
+  return text ? parsePartialDate(text) : null;
+}
+
 const sortKey = (e: TimelineEntryModel) => e.date?.lo ?? e.end?.lo ?? '9999-12-31';
 /** Known only by its end: on the same day it goes before what starts then (a youth spell before the senior one). */
 const endOnly = (e: TimelineEntryModel) => (e.date === null && e.end !== null ? 0 : 1);
@@ -90,7 +96,7 @@ export class TimelineRepository {
     ]);
     const entries: TimelineEntryModel[] = facts.map((f, i) => ({
       kind: KIND_OF[f.kind],
-      date: f.start,
+      date: f.start ?? statusDate(f),
       end: f.end,
       summary: this.summary(f, personId, names, matches),
       fact: f,
@@ -231,7 +237,7 @@ export class TimelineRepository {
         return `${base}${match ? ` (${matchLine(match, names)})` : team && f.type !== 'OTHER' ? ` — ${team}` : ''}`;
       }
       case 'qualification':
-        return `${(f.type ?? 'Coaching').replace('UEFA_', 'UEFA ')} licence${detail<string>(f, 'status') === 'OBTAINED' ? ' obtained' : ' (in progress)'}`;
+        return `${(f.type ?? 'Coaching').replace('UEFA_', 'UEFA ')} licence${detail<string>(f, 'status') === 'OBTAINED' ? ' obtained' : detail<string>(f, 'statusAsOf') ? ' being pursued' : ' (in progress)'}`;
       case 'squad':
         return `In the ${team} squad at ${detail<string>(f, 'tournament') ?? 'a tournament'}`;
       case 'home-ground':

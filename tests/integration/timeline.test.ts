@@ -72,6 +72,14 @@ describe('Person.timeline', () => {
     expect(father.some((e) => e.kind === 'FAMILY_EVENT' && e.fact?.id.startsWith('fact:event:father-of-steven-defour'))).toBe(false);
   });
 
+  it('places a licence being pursued when a source attests it, not among the undated', async () => {
+    const { entries } = await timeline(['QUALIFICATION']);
+    expect(entries.map((e) => [e.fact?.id, e.summary, e.date?.text ?? null, e.undated])).toEqual([
+      ['fact:qualification:steven-defour:uefa-a', 'UEFA A licence being pursued', '2021-05', false],
+      ['fact:qualification:steven-defour:uefa-pro', 'UEFA PRO licence being pursued', '2023/24', false],
+    ]);
+  });
+
   it('keeps the precision of each date and shows the career turns in order', async () => {
     const { entries } = await timeline(['SPELL', 'STAFF_ROLE', 'SUCCESSION']);
     expect(entries.map((e) => `${e.date?.text ?? '-'} ${e.summary}`)).toEqual([

@@ -2625,7 +2625,7 @@ export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   /** The article, for ARTICLE entries. */
   article?: Maybe<Article>;
-  /** When it happened or began, with its precision; null when only the end is known or it is undated. */
+  /** When it happened or began, with its precision (a licence being pursued: when a source attests it, `Qualification.statusAsOf`); null when only the end is known or it is undated. */
   date?: Maybe<PartialDate>;
   /** When it ended, for things that last. */
   end?: Maybe<PartialDate>;
