@@ -1,10 +1,10 @@
 // One page of a club's playing spells in date order (by start; undated last, then id), paged in
-// the database after the keyset cursor ($afterKey, $afterId: '' for the first page), at most
+// the database after the keyset cursor ($afterLo, $afterId: '' for the first page), at most
 // $limit rows; the refs of the page's facts only are then walked.
 MATCH (c:Entity {id: $club})<-[a:ABOUT]-(f:Fact)
 WHERE f.kind = 'spell' AND a.role = 'team' AND f.status = 'ACTIVE'
 WITH DISTINCT f, coalesce(f.startLo, '9999-12-31') AS sortKey
-WHERE sortKey > $afterKey OR (sortKey = $afterKey AND f.id > $afterId)
+WHERE sortKey > $afterLo OR (sortKey = $afterLo AND f.id > $afterId)
 WITH f, sortKey
 ORDER BY sortKey, f.id
 LIMIT $limit

@@ -1,7 +1,7 @@
 // A stored fact as repositories return it: kind, type, dates, kind-specific details and the
 // ids it refers to by role.
 import type { FactKindName } from '../knowledge/fact-kinds';
-import type { PartialDate } from '../knowledge/partial-date';
+import { parsePartialDate, type PartialDate } from '../knowledge/partial-date';
 
 export interface FactModel {
   id: string;
@@ -27,4 +27,10 @@ export function refsOf(f: FactModel, role: string): string[] {
 export function detail<T>(f: FactModel, key: string): T | null {
   const v = f.details[key];
   return v === undefined ? null : (v as T);
+}
+
+/** A partial date kept in the details (validated on write), or null. */
+export function detailDate(f: FactModel, key: string): PartialDate | null {
+  const v = f.details[key];
+  return typeof v === 'string' ? parsePartialDate(v) : null;
 }

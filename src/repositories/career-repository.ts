@@ -53,6 +53,11 @@ export class CareerRepository {
    * the successor's in the same role.
    */
   async tenuresAt(teamId: string, role?: string): Promise<FactModel[]> {
+    return (await this.ordered(teamId, role)).tenures;
+  }
+
+  /** tenuresAt, with the team's successions it was ordered by (one read of the team's facts). */
+  private async ordered(teamId: string, role?: string): Promise<{ tenures: FactModel[]; successions: FactModel[] }> {
     const all = await this.facts.about(teamId, ['tenure', 'succession'], 'team');
     const tenures = all.filter((f) => f.kind === 'tenure' && (!role || f.type === role)).sort(byKnownDate);
     const successions = all.filter((f) => f.kind === 'succession');
@@ -66,7 +71,7 @@ export class CareerRepository {
       if (i === -1) out.push(t);
       else out.splice(i, 0, t);
     }
-    return out;
+    return { tenures: out, successions };
   }
 
   /**
@@ -75,7 +80,7 @@ export class CareerRepository {
    * those with neither — known to have happened there, not when — by person id.
    */
   async succession(teamId: string, role: string): Promise<{ ordered: FactModel[]; undated: FactModel[] }> {
-    const [tenures, successions] = await Promise.all([this.tenuresAt(teamId, role), this.facts.about(teamId, ['succession'], 'team')]);
+    const { tenures, successions } = await this.ordered(teamId, role);
     const stated = new Set<string>();
     for (const s of successions) {
       if (s.type !== role) continue;

@@ -67,26 +67,19 @@ export class ClubRepository {
   /** Matches of the club in date order (then id), within `days`, against `opponent` when given. */
   async matches(club: string, filter: { days: DayRange; opponent: string | null }, page: Page): Promise<Connection<FactModel>> {
     const params = { club, lo: filter.days.lo, hi: filter.days.hi, opponent: filter.opponent ?? '' };
-    return this.page('clubs/matches-page', 'clubs/matches-count', params, page, (r) => ({ node: toFact(r), key: { key: String(r.sortKey), id: String(r.id) } }));
+    return this.page('clubs/matches-page', 'clubs/matches-count', params, page, factRow);
   }
 
   /** Transfers where the club is the buyer (`IN`), the seller (`OUT`) or either, in date order. */
   async transfers(club: string, filter: { days: DayRange; direction: 'IN' | 'OUT' | null }, page: Page): Promise<Connection<FactModel>> {
     const roles = filter.direction === 'IN' ? ['to'] : filter.direction === 'OUT' ? ['from'] : ['from', 'to'];
     const params = { club, lo: filter.days.lo, hi: filter.days.hi, roles };
-    return this.page('clubs/transfers-page', 'clubs/transfers-count', params, page, (r) => ({ node: toFact(r), key: { key: String(r.sortKey), id: String(r.id) } }));
+    return this.page('clubs/transfers-page', 'clubs/transfers-count', params, page, factRow);
   }
 
   /** Playing spells at the club by start (undated last), then id: thousands at a big club, read a page at a time. */
-  async players(club: string, page: Page): Promise<Connection<FactModel>> {
-    const after = decode(page.after);
-    const size = pageSize(page.first);
-    const [rows, [count]] = await Promise.all([
-      this.engine.read('clubs/players-page', { club, afterKey: after.key, afterId: after.id, limit: size + 1 }),
-      this.engine.read('clubs/players-count', { club }),
-    ]);
-    const list = rows.map((r) => ({ node: toFact(r), key: { key: String(r.sortKey), id: String(r.id) } })).sort(byKey);
-    return toPage(list, size, page.after, Number(count?.total ?? 0));
+  players(club: string, page: Page): Promise<Connection<FactModel>> {
+    return this.page('clubs/players-page', 'clubs/players-count', { club }, page, factRow);
   }
 
   /** Ids of the people with a playing spell at both clubs, by name. */
@@ -126,6 +119,9 @@ export class ClubRepository {
     return toPage(rows.map(toRow).sort(byKey), size, page.after, Number(count?.total ?? 0));
   }
 }
+
+/** A fact row of a page, with its keyset (the row's sort key and id). */
+const factRow = (r: Record<string, unknown>) => ({ node: toFact(r), key: { key: String(r.sortKey), id: String(r.id) } });
 
 function byKey(a: { key: Keyset }, b: { key: Keyset }): number {
   return a.key.key !== b.key.key ? (a.key.key < b.key.key ? -1 : 1) : a.key.id < b.key.id ? -1 : a.key.id > b.key.id ? 1 : 0;

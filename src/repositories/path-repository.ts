@@ -157,6 +157,12 @@ export function validateConnectionArgs(args: ConnectionArgs): { maxHops: number;
   return { maxHops, allowed, window };
 }
 
+/** The role a LINK names for the sentence: a staff role, or null for a player or the team itself. */
+const roleOf = (l: RawLink) => (l.role === PLAYER_ROLE || l.role === TEAM_ROLE ? null : l.role);
+
+/** Where a hop happened: its team, or the team at one of its ends. */
+const placeOf = (team: EntityModel | null, from: EntityModel, to: EntityModel) => team ?? (TEAM_TYPES.has(to.type) ? to : TEAM_TYPES.has(from.type) ? from : null);
+
 export class PathRepository {
   constructor(
     private readonly engine: GraphEngine,
@@ -391,7 +397,7 @@ export class PathRepository {
     if (!main || !h.also?.length) return main;
     const steps = [main];
     for (const step of h.also) {
-      const other = this.explainStep({ ...h, ...step }, from, to, step, facts, entities, citations);
+      const other = this.explainStep(h, from, to, step, facts, entities, citations);
       if (other) steps.push(other);
     }
     if (steps.length === 1) return main;
@@ -399,14 +405,13 @@ export class PathRepository {
     for (const f of steps.flatMap((x) => x.facts)) if (!merged.includes(f)) merged.push(f);
     const seasons = [...new Set(steps.flatMap((x) => x.seasons))].sort();
     const period = withGaps(steps.map((x) => x.period).reduce(spanOf), seasons);
-    const roleOf = (l: RawLink) => (l.role === PLAYER_ROLE || l.role === TEAM_ROLE ? null : l.role);
     const tournament = merged[0]!.kind === 'squad' ? String(merged[0]!.details.tournament ?? seasons[0] ?? '') : null;
     const team = main.team;
-    const explanation = explainHop({ relation: h.relation, from, to, team: team ?? (TEAM_TYPES.has(to.type) ? to : TEAM_TYPES.has(from.type) ? from : null), period, fromRole: roleOf(h.fromLink), toRole: roleOf(h.toLink), fact: null, mover: null, tournament });
+    const explanation = explainHop({ relation: h.relation, from, to, team: placeOf(team, from, to), period, fromRole: roleOf(h.fromLink), toRole: roleOf(h.toLink), fact: null, mover: null, tournament });
     return { ...main, period, seasons, explanation, facts: merged, sources: mergeCitations(merged.map((f) => citations.get(f.id) ?? [])) };
   }
 
-  /** One step of a hop: a connector fact, or a squad with the two memberships that meet there. */
+  /** One step of a hop (`h` gives its relation and team): a connector fact, or a squad with the two memberships that meet there. */
   private explainStep(h: RouteHop, from: EntityModel, to: EntityModel, step: { via: string; fromLink: RawLink; toLink: RawLink }, facts: Map<string, FactModel>, entities: Map<string, EntityModel>, citations: Map<string, CitationModel[]>): HopModel | null {
     const { relation } = h;
     if (step.via.startsWith('fact:')) {
@@ -419,7 +424,7 @@ export class PathRepository {
       const mover = moverId ? (entities.get(moverId) ?? null) : null;
       // A membership fact (an undated spell or tenure) names the person's role at the team.
       const role = fact.kind === 'tenure' ? fact.type : null;
-      const explanation = explainHop({ relation, from, to, team: team ?? (TEAM_TYPES.has(to.type) ? to : TEAM_TYPES.has(from.type) ? from : null), period, fromRole: role, toRole: role, fact, mover, tournament: null });
+      const explanation = explainHop({ relation, from, to, team: placeOf(team, from, to), period, fromRole: role, toRole: role, fact, mover, tournament: null });
       return { from, to, relation, team, period, seasons: [], explanation, facts: [fact], sources: mergeCitations([citations.get(fact.id) ?? []]) };
     }
     const team = h.teamId ? (entities.get(h.teamId) ?? null) : null;
@@ -429,7 +434,6 @@ export class PathRepository {
     const memberFacts = members as FactModel[];
     const shared = memberFacts.length === 2 ? sharedPeriod(memberFacts[0]!, memberFacts[1]!, this.today) : ownPeriod(memberFacts[0]!, this.today);
     if (!shared) return null;
-    const roleOf = (l: RawLink) => (l.role === PLAYER_ROLE || l.role === TEAM_ROLE ? null : l.role);
     const tournament = memberFacts[0]!.kind === 'squad' ? String(memberFacts[0]!.details.tournament ?? shared.seasons[0] ?? '') : null;
     const explanation = explainHop({ relation, from, to, team, period: shared.period, fromRole: roleOf(step.fromLink), toRole: roleOf(step.toLink), fact: memberFacts.length === 1 ? memberFacts[0]! : null, mover: null, tournament });
     return { from, to, relation, team, period: shared.period, seasons: shared.seasons, explanation, facts: memberFacts, sources: mergeCitations(memberFacts.map((f) => citations.get(f.id) ?? [])) };

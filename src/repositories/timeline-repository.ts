@@ -4,7 +4,7 @@
 import { badUserInput } from '../errors';
 import type { FactKindName } from '../knowledge/fact-kinds';
 import type { EntityModel } from '../models/entities';
-import { detail, ref, refsOf, type FactModel } from '../models/facts';
+import { detail, detailDate, ref, refsOf, type FactModel } from '../models/facts';
 import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../models/paths';
 import type { CareerRepository } from './career-repository';
 import type { EntityRepository } from './entity-repository';
@@ -48,10 +48,7 @@ const KIND_OF: Readonly<Record<FactKindName, TimelineKind>> = {
 };
 
 /** A licence being pursued with no date of its own sits on the timeline when a source attests the status. */
-function statusDate(f: FactModel) {
-  const text = f.kind === 'qualification' ? detail<string>(f, 'statusAsOf') : undefined;
-  return text ? parsePartialDate(text) : null;
-}
+const statusDate = (f: FactModel) => (f.kind === 'qualification' ? detailDate(f, 'statusAsOf') : null);
 
 const sortKey = (e: TimelineEntryModel) => e.date?.lo ?? e.end?.lo ?? '9999-12-31';
 /** Known only by its end: on the same day it goes before what starts then (a youth spell before the senior one). */
@@ -260,6 +257,9 @@ export class TimelineRepository {
     const people = [...new Set(tenures.map((t) => ref(t, 'person')).filter((id): id is string => id !== null))];
     const [names, factsOf] = await Promise.all([this.names(people), Promise.all(people.map((id) => this.facts.about(id)))]);
     const aboutPerson = new Map(people.map((id, i) => [id, factsOf[i]!]));
+    // The last day a source attests each dated open tenure (read together, one batch).
+    const open = tenures.filter((t) => t.start !== null && t.end === null);
+    const lastAttested = new Map(await Promise.all(open.map(async (t) => [t.id, await this.careers.lastAttested(t)] as const)));
     const found: Omit<StaffMemberModel, 'sources'>[] = [];
     for (const tenure of tenures) {
       const personId = ref(tenure, 'person');
@@ -273,7 +273,7 @@ export class TimelineRepository {
         if (a > b) continue;
         // An open end is unknown, not "still in office": past the last day a source attests the
         // tenure, presence is not known.
-        const attested = tenure.end ? null : await this.careers.lastAttested(tenure);
+        const attested = lastAttested.get(tenure.id) ?? null;
         const evidence = attested && from > attested.hi ? 'OPEN_END' : 'DATED';
         found.push({ person, tenure, evidence, period: periodOfDays(a, b), attestedBy: [] });
         continue;

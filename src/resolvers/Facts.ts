@@ -1,9 +1,8 @@
 // Resolvers of the fact types: every one shares id/kind/sources/confidence; the rest reads the
 // fact's references and kind-specific details.
 import type { Resolvers } from '../graphql/__generated__/resolvers-types';
-import { detail, ref, refsOf, type FactModel } from '../models/facts';
+import { detail, detailDate, ref, refsOf, type FactModel } from '../models/facts';
 import type { CoachingRecordModel } from '../models/graph-parts';
-import { parsePartialDate } from '../knowledge/partial-date';
 import { entityRef, factFields, num, requiredEntityRef, str } from './shared';
 
 const ROLE_LABELS: Record<string, string> = {
@@ -57,12 +56,8 @@ export const factResolvers: Resolvers = {
     endReason: (f) => detail(f, 'endReason'),
     statedEndReasons: async (f, _, ctx) => {
       const stated = detail<{ reason: string; statedBy: string }[]>(f, 'endReasons') ?? [];
-      const out = [];
-      for (const s of stated) {
-        const source = await ctx.repos.sources.get(s.statedBy);
-        if (source) out.push({ reason: s.reason as never, source });
-      }
-      return out;
+      const sources = await Promise.all(stated.map((s) => ctx.repos.sources.get(s.statedBy)));
+      return stated.flatMap((s, i) => (sources[i] ? [{ reason: s.reason as never, source: sources[i]! }] : []));
     },
     record: (f) => detail<CoachingRecordModel>(f, 'record'),
     focus: list('focus'),
@@ -177,10 +172,7 @@ export const factResolvers: Resolvers = {
     type,
     status: (f) => (str('status')(f) ?? 'IN_PROGRESS') as never,
     date,
-    statusAsOf: (f) => {
-      const text = str('statusAsOf')(f);
-      return text ? parsePartialDate(text) : null;
-    },
+    statusAsOf: (f) => detailDate(f, 'statusAsOf'),
     note: str('note'),
   },
   HomeGround: {
