@@ -61,7 +61,7 @@ export class EditDesk {
 
   constructor(
     private readonly engine: GraphEngine,
-    private readonly log: Logger,
+    readonly log: Logger,
     private readonly options: { auditId?: (at: string) => string; rebuild?: Partial<RebuildPolicy>; checkMs?: number } = {},
   ) {
     this.policy = { ...DEFAULT_POLICY, ...options.rebuild };
@@ -232,8 +232,13 @@ export class EditDesk {
   }
 }
 
-/** Name of the database lock (src/graph/locks.ts) a rebuild of squads and links holds. */
-export const REBUILD_LOCK = 'derived-rebuild';
+/**
+ * Name of the database lock (src/graph/locks.ts) a full rebuild of squads and links holds: the
+ * edit lock, since an edit writes its own squads and links (derived-update.ts) from what it reads
+ * under that lock, and a rebuild that read the facts before such an edit and wrote after it
+ * would drop the edit's squads.
+ */
+export const REBUILD_LOCK = 'edit';
 
 /**
  * Rebuilds squads and links when an edit left the marker set (or always, with `force`), holding

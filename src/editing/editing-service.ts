@@ -30,6 +30,7 @@ import type { FactModel } from '../models/facts';
 import type { CitationModel, SourceModel } from '../models/sources';
 import { toCitation, toEntity, toFact, toSource } from '../repositories/rows';
 import { STALE_KEY, type EditDesk } from './desk';
+import { derivedUpdateSteps, plannerFact } from '../knowledge/derived-update';
 import { claimFor, claimStep, storedAnswer, type IdempotencyClaim } from './idempotency';
 import { ENTITY_ID, FACT_ID, idFromName, InputChecker, keyOf, MAX, patched, SOURCE_ID, type Patch } from './inputs';
 
@@ -49,6 +50,14 @@ export interface EditResult {
   audit: AuditEntryModel;
   /** True when an idempotency key's stored answer was given back and nothing was written. */
   replayed?: boolean;
+  /** Set (and dropped before the answer) when the edit left derived data for a full rebuild. */
+  rebuild?: boolean;
+}
+
+/** A fact as the database holds it before an edit (null: new) and as the edit writes it (null: retracted). */
+interface FactChange {
+  before: FactSeed | null;
+  after: FactSeed | null;
 }
 
 export interface AuditPage {
@@ -488,15 +497,16 @@ export class EditingService {
       const current = factSeedOf(toFact(state), await this.citations('fact', id));
       const at = this.desk.timestamp();
       const audit = this.auditEntry(editor, 'RETRACT_FACT', id, reason, at, factRecord(current, 'ACTIVE'), factRecord(current, 'RETRACTED'));
+      const update = await this.derivedSteps({ before: current, after: null }, audit.id);
       await this.engine.writeAll([
         { op: 'edit/set-fact-status', params: { rows: [{ id, status: 'RETRACTED', updatedAt: at }] } },
         { op: 'edit/record-audit', params: { rows: [audit] } },
-        { op: 'write/set-meta', params: { rows: [{ key: STALE_KEY, value: audit.id }] } },
+        ...update.steps,
         ...this.claimSteps(id, audit),
       ]);
       this.desk.committed(audit);
       this.onWrite();
-      return { id, audit };
+      return { id, audit, ...(update.rebuild ? { rebuild: true } : {}) };
     });
   }
 
@@ -544,20 +554,35 @@ export class EditingService {
   }
 
   /** Writes the records and the audit entry in one transaction. */
-  private async commit(editor: Editor, action: EditAction, subjectId: string, reason: string | null, before: unknown, after: unknown, parsed: ParsedBundle, first: WriteStep[], marksDerived = false): Promise<EditResult> {
+  private async commit(editor: Editor, action: EditAction, subjectId: string, reason: string | null, before: unknown, after: unknown, parsed: ParsedBundle, first: WriteStep[], derived: FactChange | null = null): Promise<EditResult> {
     const at = this.desk.timestamp();
     const audit = this.auditEntry(editor, action, subjectId, reason, at, before, after);
+    const update = derived ? await this.derivedSteps(derived, audit.id) : { steps: [], rebuild: false };
     const steps: WriteStep[] = [
       ...first,
       ...bundleSteps(parsed, at),
       { op: 'edit/record-audit', params: { rows: [audit] } },
-      ...(marksDerived ? [{ op: 'write/set-meta' as const, params: { rows: [{ key: STALE_KEY, value: audit.id }] } }] : []),
+      ...update.steps,
       ...this.claimSteps(subjectId, audit),
     ];
     await this.engine.writeAll(steps);
     this.desk.committed(audit);
     this.onWrite();
-    return { id: subjectId, audit };
+    return { id: subjectId, audit, ...(update.rebuild ? { rebuild: true } : {}) };
+  }
+
+  /**
+   * The derived squads and links the change needs, written in the edit's own transaction. Should
+   * they fail to plan (a read failed), the edit marks derived data stale instead and its answer
+   * waits for a full rebuild, as every edit did before.
+   */
+  private async derivedSteps(change: FactChange, auditId: string): Promise<{ steps: WriteStep[]; rebuild: boolean }> {
+    try {
+      return { steps: await derivedUpdateSteps(this.engine, change.before && plannerFact(change.before), change.after && plannerFact(change.after)), rebuild: false };
+    } catch (err) {
+      this.desk.log.error({ err, audit: auditId }, 'planning the derived update of an edit failed; marking derived data stale for a full rebuild');
+      return { steps: [{ op: 'write/set-meta', params: { rows: [{ key: STALE_KEY, value: auditId }] } }], rebuild: true };
+    }
   }
 
   private async commitFact(editor: Editor, action: EditAction, next: FactSeed, current: FactSeed | null, reason: string | null, known: Set<string>): Promise<EditResult> {
@@ -568,18 +593,19 @@ export class EditingService {
           { op: 'edit/uncite-fact', params: { ids: [next.id] } },
         ]
       : [];
-    return this.commit(editor, action, next.id, reason, current ? factRecord(current, 'ACTIVE') : null, factRecord(next, 'ACTIVE'), parsed, first, true);
+    return this.commit(editor, action, next.id, reason, current ? factRecord(current, 'ACTIVE') : null, factRecord(next, 'ACTIVE'), parsed, first, { before: current, after: next });
   }
 
   /**
-   * Runs a fact edit under the edit lock, then waits (outside the lock, so the next edit need
-   * not) until derived squads and links include it. The edit is committed either way: when every
-   * rebuild attempt failed, the data stays marked stale (the answer's `extensions.derived` and
-   * /health say so) and the desk retries in the background.
+   * Runs a fact edit under the edit lock; its derived squads and links are written with it. Only
+   * when they could not be planned does it wait (outside the lock, so the next edit need not) for
+   * a full rebuild. The edit is committed either way: when every rebuild attempt failed, the data
+   * stays marked stale (the answer's `extensions.derived` and /health say so) and the desk
+   * retries in the background.
    */
   private async factEdit(work: () => Promise<EditResult>): Promise<EditResult> {
-    const result = await this.desk.exclusive(work);
-    await this.desk.rebuildDerived();
+    const { rebuild, ...result } = await this.desk.exclusive(work);
+    if (rebuild) await this.desk.rebuildDerived();
     return result;
   }
 

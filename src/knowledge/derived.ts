@@ -4,7 +4,8 @@
 // "worked under" facts they take part in. Teams LINK to their squads and to the transfers between
 // them, so a club can end a path (never sit inside one). Every LINK keeps the id of the fact it
 // comes from and the period it covers, so each hop of a path can be explained and sourced.
-// Rebuilt whole after seeding, imports and edits; idempotent.
+// Rebuilt whole after seeding, imports and restores (idempotent); an edit updates only the squads
+// and links of what it changed, in its own transaction (derived-update.ts).
 import { randomUUID } from 'node:crypto';
 import type { GraphEngine } from '../graph/engine';
 import type { FactModel } from '../models/facts';
@@ -310,8 +311,8 @@ export function* factsFromLines(lines: string[], details: boolean): Generator<Fa
 }
 
 /** The packed lines of one derived read (one row holding them all). */
-async function readLines(engine: GraphEngine, op: 'derived/membership-facts' | 'derived/connector-facts'): Promise<string[]> {
-  const rows = await engine.read(op, { sep: LINE_SEP, absent: LINE_ABSENT });
+export async function readLines(engine: GraphEngine, op: 'derived/membership-facts' | 'derived/connector-facts' | 'derived/team-membership-facts', params: Record<string, string> = {}): Promise<string[]> {
+  const rows = await engine.read(op, { ...params, sep: LINE_SEP, absent: LINE_ABSENT });
   return (rows[0]?.refs as string[] | null | undefined) ?? [];
 }
 
@@ -330,7 +331,7 @@ function* chunks<T>(rows: readonly T[]): Generator<T[]> {
  * that is null in every row still has a type). The embedded engine takes columns several times
  * faster than lists of row objects (the importers write the same way).
  */
-function columns<R extends object>(rows: readonly R[], keys: (keyof R & string)[]): Record<string, (string | null)[]> {
+export function columns<R extends object>(rows: readonly R[], keys: (keyof R & string)[]): Record<string, (string | null)[]> {
   const out: Record<string, (string | null)[]> = {};
   for (const k of keys) {
     const col: (string | null)[] = new Array(rows.length + 1);

@@ -447,7 +447,12 @@ export class PathRepository {
     for (const [field, d] of [['from', opts.from], ['to', opts.to]] as const) {
       if (d && !isDay(d)) throw badUserInput(`\`${field}\` must be a day, YYYY-MM-DD`, field);
     }
-    const rows = (await this.engine.read('paths/teammates', { person: personId, team: opts.team ?? '' })).map((r) => TeammateRow.parse(r));
+    // A LINK deleted while the read ran (Neo4j reads committed data as it goes: a full rebuild
+    // after an import clears links in batches) comes back with null properties: it is gone.
+    const rows = (await this.engine.read('paths/teammates', { person: personId, team: opts.team ?? '' })).flatMap((r) => {
+      const parsed = TeammateRow.safeParse(r);
+      return parsed.success ? [parsed.data] : [];
+    });
     const pairs = new Map<string, { id: string; teamId: string; own: string; theirs: string }>();
     for (const r of rows) {
       if (r.ownRole !== PLAYER_ROLE || r.theirRole !== PLAYER_ROLE) continue;

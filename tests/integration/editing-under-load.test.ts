@@ -54,7 +54,7 @@ it('checkpoints with readers busy: every read and every edit succeeds', async ()
   };
   let cycles = 0;
   try {
-    for (; cycles < 120 && engine.checkpointCount < 3; cycles++) {
+    for (; cycles < 600 && engine.checkpointCount < 3; cycles++) {
       const added = await edit('mutation($input: AddSpellInput!) { addSpell(input: $input) { spell { id } } }', {
         person: 'person:steven-defour',
         team: CLUBS[cycles % CLUBS.length],

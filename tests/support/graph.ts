@@ -58,7 +58,9 @@ export async function openSeededGraph(): Promise<TestGraph> {
   return g;
 }
 
-export const silentLog = pino({ level: 'silent' });
+// Silent unless TEST_LOG names a level (e.g. TEST_LOG=error): then to stderr, to see what a
+// masked INTERNAL_SERVER_ERROR hid.
+export const silentLog = pino({ level: process.env.TEST_LOG || 'silent' }, pino.destination(2));
 
 export interface TestApi {
   server: GraphServer;
