@@ -1,8 +1,9 @@
 // `npm run bench:soak -- [--minutes 5] [--warmup 60] [--readers 8] [--writes-per-second 2] [--db <graph.lbug>]`
 // A soak run (not a test): the real service on a fresh seeded database (or on a copy of `--db`,
 // e.g. a fully imported graph), driven over HTTP with
-// mixed public reads (several clients, keep-alive) and authenticated edits at a steady rate
-// (add a spell, correct it, retract it, a mentorship, now and then a new person). It samples the
+// mixed public reads (several clients, keep-alive), authenticated edits at a steady rate
+// (add a spell, correct it, retract it, a mentorship, now and then a new person) and the attack
+// queries of #14 (each must be refused with a code). It samples the
 // service's resident memory and reports its growth after warm-up, the error count (5xx apart),
 // acknowledged mentorships missing from `connections` at the end (lost edits), and latencies, in
 // bench/results/soak.{json,md}. Done when growth < 10% and errors = 0.
@@ -62,6 +63,12 @@ const READS = [
   '{ sources { id name ... on Article { published { text } facts(first: 5) { totalCount } } } }',
   '{ nodes(ids: ["club:krc-genk", "club:standard-liege", "club:fc-porto", "nt:belgium", "person:besnik-hasi"]) { id ... on Club { name } ... on Person { name } } }',
   '{ club(id: "club:kv-mechelen") { staff(asOf: "2023-03-01") { person { name } role } players(first: 10) { edges { node { person { name } } } } } }',
+];
+/** The requests #14 found could exhaust the server: each must be refused with a code, never served or a 5xx. */
+const ATTACKS = [
+  '{ nationalTeam(id: "nt:brazil") { squads { players { person { squadMemberships { team { ... on NationalTeam { squads { players { person { id } } } } } } } } } } }',
+  `{ ${['a', 'b', 'c'].map((k) => `${k}: nationalTeam(id: "nt:brazil") { squads { players { person { squadMemberships { team { ... on NationalTeam { squads { players { person { id } } } } } } } } } }`).join(' ')} }`,
+  `{ person(id: "person:steven-defour") { ${Array.from({ length: 40 }, (_, i) => `s${i}: spells(first: 50) { edges { node { team { name } } } }`).join(' ')} } }`,
 ];
 const CLUBS = ['club:kv-mechelen', 'club:krc-genk', 'club:standard-liege', 'club:rsc-anderlecht', 'club:royal-antwerp'];
 const ARTICLE = 'article:002_71773532a5f1564e';
@@ -142,6 +149,21 @@ async function main() {
     }
   };
 
+  let attacks = 0;
+  const attacker = async () => {
+    for (let i = 0; Date.now() < endAt && !died; i++) {
+      try {
+        const r = await post(service.url, JSON.stringify({ query: ATTACKS[i % ATTACKS.length] }));
+        attacks++;
+        if (r.status >= 500) serverErrors++;
+        if (r.status >= 500 || !r.json.errors) errors.push(`attack ${i % ATTACKS.length}: HTTP ${r.status} ${r.json.errors ? JSON.stringify(r.json.errors).slice(0, 200) : 'served'}`);
+      } catch (err) {
+        errors.push(`attack: ${String(err)}`);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  };
+
   const edit = async (query: string, input: Record<string, unknown>) => {
     const t = performance.now();
     const r = await post(service.url, JSON.stringify({ query, variables: { input } }), auth);
@@ -186,7 +208,7 @@ async function main() {
 
   process.stdout.write(`soak: ${WARMUP_S}s warm-up + ${MINUTES} min, ${READERS} reading clients, ~${WRITES_PER_S} edits/s, pid ${pid}\n`);
   const progress = setInterval(() => process.stdout.write(`  t=${Math.round((Date.now() - started) / 1000)}s reads=${reads} writes=${writes} errors=${errors.length} rss=${rss()} MB\n`), 30_000);
-  await Promise.all([...Array.from({ length: READERS }, (_, w) => reader(w)), writer()]);
+  await Promise.all([...Array.from({ length: READERS }, (_, w) => reader(w)), writer(), attacker()]);
   clearInterval(sampler);
   clearInterval(progress);
   // Lost edits: once /health says derived data is current, every acknowledged mentorship must be
@@ -243,6 +265,7 @@ async function main() {
     readers: READERS,
     reads,
     writes,
+    attacksRefused: attacks,
     readsPerSec: Math.round(reads / seconds),
     writesPerSec: Math.round((writes / seconds) * 10) / 10,
     errors: errors.length,
@@ -269,7 +292,7 @@ async function main() {
     ``,
     `| | value |`,
     `|---|---|`,
-    `| requests | ${reads} reads (${result.readsPerSec}/s), ${writes} edits (${result.writesPerSec}/s) |`,
+    `| requests | ${reads} reads (${result.readsPerSec}/s), ${writes} edits (${result.writesPerSec}/s), ${attacks} attack queries (two a second; an error counted for any served or 5xx) |`,
     `| database | ${DB_ARG ?? 'fresh seeded'} |`,
     `| errors | ${errors.length} (5xx: ${serverErrors}) |`,
     `| lost acknowledged edits | ${lost} of ${acknowledged.length} mentorships (derived data at the end: ${derivedAtEnd}) |`,
