@@ -11,7 +11,7 @@ import type { Connection as LbugConnection, Database as LbugDatabase, PreparedSt
 import type { CypherCatalog } from './cypher-loader';
 import { splitStatements } from './cypher-loader';
 import { EngineError, type EngineHealth, type GraphEngine, type Params, type Row, type WriteStep } from './engine';
-import { BULK_OPERATIONS, type OperationName } from './operations';
+import { BULK_OPERATIONS, PER_KEY_OPERATIONS, type OperationName } from './operations';
 import { isEmptyBatch, normaliseParams, splitBatches, toPlain } from './values';
 
 export interface LadybugOptions {
@@ -168,6 +168,17 @@ export class LadybugEngine implements GraphEngine {
   async read(op: OperationName, params?: Params): Promise<Row[]> {
     this.ensureOpen();
     if (isEmptyBatch(params)) return [];
+    if (PER_KEY_OPERATIONS.has(op) && params && Array.isArray(params.ids)) {
+      // A hop from a batch of keys is a hash join over whole tables here; from one key it is
+      // flat: one call per key (its variant takes `$key`), spread over the reader pool.
+      const { ids, ...rest } = params;
+      const parts = await Promise.all([...new Set(ids as string[])].map((key) => this.readOnce(op, { ...rest, key })));
+      return parts.flat();
+    }
+    return this.readOnce(op, params);
+  }
+
+  private async readOnce(op: OperationName, params?: Params): Promise<Row[]> {
     const text = this.text(op);
     const normalised = normaliseParams(params);
     const once = async () => {

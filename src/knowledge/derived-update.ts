@@ -10,10 +10,10 @@
 // edited version's. Callers hold the edit lock, which full rebuilds hold too, so nothing else
 // writes derived data between the read here and the commit.
 import { randomUUID } from 'node:crypto';
-import type { GraphEngine, WriteStep } from '../graph/engine';
+import type { GraphEngine, Row, WriteStep } from '../graph/engine';
 import type { FactModel } from '../models/facts';
 import { ref } from '../models/facts';
-import { columns, DERIVED_VERSION_KEY, DerivedPlanner, factsFromLines, membershipSegments, readLines } from './derived';
+import { columns, DERIVED_VERSION_KEY, DerivedPlanner, membershipSegments } from './derived';
 import type { FactKindName } from './fact-kinds';
 import { parsePartialDate } from './partial-date';
 import type { FactSeed } from './types';
@@ -49,6 +49,16 @@ export function plannerFact(seed: FactSeed): FactModel {
   };
 }
 
+/** A stored membership fact as the full rebuild's planner reads it (see plannerFact). */
+function storedFact(row: Row): FactModel {
+  const pairs = JSON.parse(String(row.refs ?? '[]')) as [string, string][];
+  const refs: Record<string, string[]> = {};
+  for (const [role, id] of pairs) (refs[role] ??= []).push(id);
+  const details = typeof row.details === 'string' && row.details !== '' ? (JSON.parse(row.details) as Record<string, unknown>) : {};
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  return plannerFact({ id: String(row.id), kind: String(row.kind) as FactKindName, type: text(row.type), start: text(row.startText), end: text(row.endText), refs, details, sources: [] });
+}
+
 /** Team → seasons (or tournaments) whose squads a membership fact puts its person in. */
 function teamSeasons(facts: (FactModel | null)[], today: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -77,9 +87,11 @@ export async function derivedUpdateSteps(engine: GraphEngine, before: FactModel 
   const affected = teamSeasons([before, after], today);
   for (const [team, seasons] of affected) {
     if (seasons.size === 0) continue;
-    const lines = await readLines(engine, 'derived/team-membership-facts', { team });
     const members: FactModel[] = [];
-    for (const f of factsFromLines(lines, true)) if (f.id !== edited) members.push(f);
+    for (const row of await engine.read('derived/team-membership-facts', { ids: [team] })) {
+      const f = storedFact(row);
+      if (f.id !== edited) members.push(f);
+    }
     if (after && MEMBERSHIP_KINDS.has(after.kind) && ref(after, 'team') === team) members.push(after);
     // The full rebuild plans memberships in fact id order; so does this, for the same squad ids.
     members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

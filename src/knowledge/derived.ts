@@ -311,8 +311,8 @@ export function* factsFromLines(lines: string[], details: boolean): Generator<Fa
 }
 
 /** The packed lines of one derived read (one row holding them all). */
-export async function readLines(engine: GraphEngine, op: 'derived/membership-facts' | 'derived/connector-facts' | 'derived/team-membership-facts', params: Record<string, string> = {}): Promise<string[]> {
-  const rows = await engine.read(op, { ...params, sep: LINE_SEP, absent: LINE_ABSENT });
+async function readLines(engine: GraphEngine, op: 'derived/membership-facts' | 'derived/connector-facts'): Promise<string[]> {
+  const rows = await engine.read(op, { sep: LINE_SEP, absent: LINE_ABSENT });
   return (rows[0]?.refs as string[] | null | undefined) ?? [];
 }
 

@@ -1,3 +1,4 @@
+// Active facts citing sources ($ids), with every entity or fact they refer to, for DataLoader.
 UNWIND $ids AS key
 MATCH (f:Fact)-[:CITES]->(s:Source {id: key})
 WHERE f.status = 'ACTIVE'
