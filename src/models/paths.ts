@@ -14,6 +14,8 @@ export interface PeriodModel {
   to: string | null;
   text: string;
   undated: boolean;
+  /** The link may have begun before `from`: a membership it rests on has an unknown start. */
+  startUnknown?: boolean;
 }
 
 export interface HopModel {

@@ -67,7 +67,23 @@ export function sharedPeriod(a: FactModel, b: FactModel, today: string): { seaso
   if (seasons.length === 0) return null;
   // Both still in post (no end stated) and together in the current season: the link still holds.
   const ongoing = isOpen(a) && isOpen(b) && seasons.some((s) => Number(s.slice(0, 4)) === seasonStartYear(today));
-  return { seasons, period: undated ? periodOfDays(null, null) : withGaps(periodOfDays(lo, hi, ongoing), seasons) };
+  if (undated) return { seasons, period: periodOfDays(null, null) };
+  const period = withGaps(periodOfDays(lo, hi, ongoing), seasons);
+  return { seasons, period: [a, b].some((f) => beginsUnknownAt(f, lo!, today)) ? startUnknown(period) : period };
+}
+
+/**
+ * Whether the membership's start is unknown (the data places the person there from its first
+ * season at the latest) and an overlap beginning on `lo` begins with it: then the overlap may
+ * have begun earlier too.
+ */
+function beginsUnknownAt(f: FactModel, lo: string, today: string): boolean {
+  return f.details.startUnknown === true && membershipSegments(f, today)[0]?.lo === lo;
+}
+
+/** The period, marked as possibly begun before its `from`. */
+export function startUnknown(period: PeriodModel): PeriodModel {
+  return period.startUnknown ? period : { ...period, startUnknown: true, text: `${period.text}, possibly earlier` };
 }
 
 /** The span of one membership, for a hop between a person and the team itself. */
@@ -76,5 +92,6 @@ export function ownPeriod(f: FactModel, today: string): { seasons: string[]; per
   if (segs.length === 0) return null;
   const dated = segs.filter((s) => s.lo !== null);
   if (dated.length === 0) return { seasons: segs.map((s) => s.season), period: periodOfDays(null, null) };
-  return { seasons: segs.map((s) => s.season), period: periodOfDays(dated[0]!.lo, dated[dated.length - 1]!.hi, isOpen(f)) };
+  const period = periodOfDays(dated[0]!.lo, dated[dated.length - 1]!.hi, isOpen(f));
+  return { seasons: segs.map((s) => s.season), period: f.details.startUnknown === true ? startUnknown(period) : period };
 }

@@ -24,7 +24,7 @@ import type { LinkIndexCache } from '../cache/shared-caches';
 import type { EntityRepository } from './entity-repository';
 import type { FactRepository } from './fact-repository';
 import type { LinkIndex } from './link-index';
-import { mergeCitations, ownPeriod, sharedPeriod, spanOf, withGaps } from './path-periods';
+import { mergeCitations, ownPeriod, sharedPeriod, spanOf, startUnknown, withGaps } from './path-periods';
 import { expandAllowed, hopRelation, RELATIONS, rolesFor } from './path-relations';
 import { hopKey, linksHold, rank, reverseHop, routeKey, routeLatest, type RawHop, type RawLink } from './path-routes';
 import type { SourceRepository } from './source-repository';
@@ -464,7 +464,7 @@ export class PathRepository {
     const lo = opts.from ?? '0001-01-01';
     const hi = opts.to ?? '9999-12-31';
     // teammate|team → shared seasons and period over every pair of spells
-    const grouped = new Map<string, { id: string; teamId: string; seasons: Set<string>; from: string | null; to: string | null; ongoing: boolean; undated: boolean; facts: FactModel[] }>();
+    const grouped = new Map<string, { id: string; teamId: string; seasons: Set<string>; from: string | null; to: string | null; ongoing: boolean; undated: boolean; unknownStarts: Set<string>; facts: FactModel[] }>();
     for (const p of pairs.values()) {
       const own = facts.get(p.own);
       const theirs = facts.get(p.theirs);
@@ -476,8 +476,9 @@ export class PathRepository {
       if (period.undated && (opts.from || opts.to)) continue;
       const key = `${p.id}|${p.teamId}`;
       let g = grouped.get(key);
-      if (!g) grouped.set(key, (g = { id: p.id, teamId: p.teamId, seasons: new Set(), from: null, to: null, ongoing: false, undated: true, facts: [] }));
+      if (!g) grouped.set(key, (g = { id: p.id, teamId: p.teamId, seasons: new Set(), from: null, to: null, ongoing: false, undated: true, unknownStarts: new Set(), facts: [] }));
       shared.seasons.forEach((s) => g!.seasons.add(s));
+      if (period.startUnknown && period.from) g.unknownStarts.add(period.from);
       if (!period.undated) {
         g.undated = false;
         g.from = g.from === null || period.from! < g.from ? period.from : g.from;
@@ -497,7 +498,9 @@ export class PathRepository {
       const team = entities.get(g.teamId);
       if (!person || !team) return;
       const seasons = [...g.seasons].sort();
-      const period = g.undated ? periodOfDays(null, null) : withGaps(periodOfDays(g.from, g.to, g.ongoing), seasons);
+      const known = g.undated ? periodOfDays(null, null) : withGaps(periodOfDays(g.from, g.to, g.ongoing), seasons);
+      // The earliest overlap began with a spell whose start is unknown: so may the teammates' time.
+      const period = g.from !== null && g.unknownStarts.has(g.from) ? startUnknown(known) : known;
       const own = g.facts.filter((f) => ref(f, 'person') === personId);
       const theirs = g.facts.filter((f) => ref(f, 'person') !== personId);
       out.push({ person, team, period, seasons, facts: [...own, ...theirs] });

@@ -1,6 +1,6 @@
 // Connection paths, their hops and teammates: thin wrappers over ctx.repos.paths. A page of
 // routes is explained (facts, names, citations) in one batch when its fields are read.
-import type { PathEndResolvers, PathHopResolvers, PathResolvers, QueryResolvers, TeammateResolvers } from '../graphql/__generated__/resolvers-types';
+import type { PathEndResolvers, PathHopResolvers, PathResolvers, PeriodResolvers, QueryResolvers, TeammateResolvers } from '../graphql/__generated__/resolvers-types';
 import type { GraphContext } from '../context';
 import type { RouteModel } from '../models/paths';
 import { toConnection } from './connection';
@@ -27,6 +27,8 @@ export const Path: PathResolvers = {
 };
 
 export const PathHop: PathHopResolvers = {};
+
+export const Period: PeriodResolvers = { startUnknown: (p) => p.startUnknown === true };
 
 export const PathEnd: PathEndResolvers = {
   __resolveType: (e) => ENTITY_TYPENAME[e.type] as 'Person' | 'Club' | 'NationalTeam',

@@ -8,7 +8,7 @@ import { Fact, Node, Source, Sourced, Team } from './Node';
 import { PartialDate } from './PartialDate';
 import { Person } from './Person';
 import { Query } from './Query';
-import { Path, PathEnd, PathHop, pathQuery, Teammate } from './Path';
+import { Path, PathEnd, PathHop, pathQuery, Period, Teammate } from './Path';
 import { DateScalar } from './scalars';
 import { SearchEdge, searchQuery, SearchResult } from './Search';
 import { CoachingTreeEntry, RoleHandover, StaffMember, TimelineEntry } from './Timeline';
@@ -62,6 +62,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Path,
   PathHop,
+  Period,
   PathEnd,
   Teammate,
   SearchEdge,

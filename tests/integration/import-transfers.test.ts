@@ -6,7 +6,7 @@ import type { GraphEngine } from '../../src/graph/engine';
 import { ImportError } from '../../src/import/errors';
 import { runImport, type ImportSummary } from '../../src/import/runner';
 import { writeBundle } from '../../src/knowledge/write';
-import { openTestGraph, type TestGraph } from '../support/graph';
+import { createTestApi, openTestGraph, type TestGraph } from '../support/graph';
 import { appendLines, sliceDir, writeTransferSlice } from '../support/import-slices';
 import { TEST_CYPHER, testOp } from '../support/test-cypher';
 
@@ -103,6 +103,37 @@ describe('transfers import', () => {
     }
     const unknownEnd = withDetails.filter((f) => f.details.endUnknown === true);
     for (const f of unknownEnd) expect(f.endText ?? null).toBeNull();
+  });
+
+  it('counts overlaps with a spell of unknown start as possibly begun earlier', async () => {
+    const spells = (await graph.engine.read(testOp('test/import-dump-facts'))).filter((f) => f.kind === 'spell' && f.status === 'ACTIVE');
+    const ids = spells.filter((f) => JSON.parse(String(f.details ?? '{}')).startUnknown === true).map((f) => String(f.id)).slice(0, 10);
+    expect(ids.length).toBeGreaterThan(0);
+    const api = await createTestApi(graph.engine);
+    const found = await api.data<{ nodes: { person: { id: string }; team: { id: string }; startUnknown: boolean; start: { text: string } }[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Spell { person { id } team { id } startUnknown start { text } } } }`, { ids });
+    type Mates = { person: { teammates: { edges: { node: { team: { id: string }; seasons: string[]; period: { text: string; startUnknown: boolean } } }[] } } };
+    let checked = 0;
+    for (const spell of found.nodes) {
+      expect(spell.startUnknown).toBe(true);
+      const person = spell.person.id;
+      const team = spell.team.id;
+      const season = spell.start.text;
+      const data = await api.data<Mates>(`{ person(id: "${person}") { teammates(club: "${team}", first: 100) { edges { node { team { id } seasons period { text startUnknown } } } } } }`);
+      for (const { node } of data.person.teammates.edges) {
+        // His time there is known from that season only: every overlap begins with it, or later
+        // when he had another spell there.
+        if (node.seasons[0] !== season) continue;
+        expect(node.period).toMatchObject({ startUnknown: true, text: expect.stringMatching(/, possibly earlier$/) });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    // (Overlaps of known starts keep their exact periods: paths-imported checks Dante's 2006/07–2008/09.)
+    // The journalists' example: Kompany's Anderlecht spell starts unknown (no arrival in the
+    // data), so his time with Hasi there may have begun before 2005/06.
+    const hasi = await api.data<Mates & { person: { teammates: { edges: { node: { person: { id: string } } }[] } } }>('{ person(id: "person:besnik-hasi") { teammates(club: "club:rsc-anderlecht", first: 100) { edges { node { person { id } team { id } seasons period { text startUnknown } } } } } }');
+    expect(hasi.person.teammates.edges.find(({ node }) => node.person.id === 'person:vincent-kompany')?.node.period).toEqual({ text: '2005/06, possibly earlier', startUnknown: true });
+    await api.server.apollo.stop();
   });
 
   it('attaches dataset rows, fee and window to the curated transfer instead of duplicating it', async () => {

@@ -1539,6 +1539,12 @@ export type Period = {
   __typename?: 'Period';
   /** First day the link is known to hold; null when undated or known only by its end. */
   from?: Maybe<Scalars['Date']['output']>;
+  /**
+   * True when the link may have begun before `from`: it begins with a spell whose start is
+   * unknown (the data places the player there from that season at the latest; see
+   * `Spell.startUnknown`). `text` then ends ", possibly earlier".
+   */
+  startUnknown: Scalars['Boolean']['output'];
   /** Readable period: `2006/07–2010/11`, `2022-10–2023-11`, `since 2023-11`, `2021-05-11`, or `undated`. */
   text: Scalars['String']['output'];
   /** Last day; null when undated or still holding. */
@@ -3619,6 +3625,7 @@ export type PathHopResolvers<ContextType = GraphContext, ParentType extends Reso
 
 export type PeriodResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   undated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
