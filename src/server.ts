@@ -87,6 +87,20 @@ export function formatError(log: Logger, limits: QueryLimits = DEFAULT_LIMITS) {
   };
 }
 
+/**
+ * Brings the engine's write generation up to date with other processes' writes before the
+ * request reads anything (Neo4j: one keyed read of the data stamp), so that the response cache,
+ * the read cache and the link index answer as of the request's start. Not counted as a request's
+ * database call.
+ */
+function syncPlugin(engine: GraphEngine): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      await engine.sync?.();
+    },
+  };
+}
+
 /** Adds the number of database calls a request made to its response extensions. */
 const callCountPlugin: ApolloServerPlugin<GraphContext> = {
   async requestDidStart() {
@@ -182,6 +196,7 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
       derivedStatePlugin(desk),
       queryLimitsPlugin(limits),
       executionBudgetPlugin(limits),
+      syncPlugin(engine),
       responseCachePlugin(caches.responses),
     ],
   });

@@ -117,7 +117,7 @@ export class BackupError extends Error {
  * database has its own) or a restore itself are not backed up.
  */
 function skippedMeta(key: unknown): boolean {
-  return key === RESTORING_KEY || (typeof key === 'string' && (key.startsWith('derived:') || key.startsWith('schema:')));
+  return key === RESTORING_KEY || (typeof key === 'string' && (key.startsWith('derived:') || key.startsWith('schema:') || key.startsWith('cache:')));
 }
 
 /** Copies kept for reads (src/graph/fact-refs.ts), made again on restore: not exported. */

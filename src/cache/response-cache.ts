@@ -10,7 +10,7 @@ import { approxBytes } from './read-cache';
 export class ResponseCache {
   private readonly lru: GenerationalLru<Record<string, unknown>>;
 
-  /** `maxBytes` 0 turns it off; without a generation (Neo4j) nothing is kept. `freeze` (under test) freezes what is kept. */
+  /** `maxBytes` 0 turns it off; without a generation nothing is kept. `freeze` (under test) freezes what is kept. */
   constructor(maxBytes: number, generation: () => number | undefined, private readonly freeze = false) {
     this.lru = new GenerationalLru(maxBytes, generation);
   }

@@ -16,6 +16,7 @@ export function countingEngine(engine: GraphEngine, stats: CallStats): GraphEngi
     get generation() {
       return engine.generation;
     },
+    ...(engine.sync ? { sync: () => engine.sync!() } : {}),
     async read(op: OperationName, params?: Params): Promise<Row[]> {
       stats.calls++;
       const at = stats.operations.push(op) - 1;

@@ -24,11 +24,18 @@ export interface EngineHealth {
 export interface GraphEngine {
   readonly kind: EngineKind;
   /**
-   * Bumped after every write through this engine (committed or not): a value read at one
-   * generation holds until the generation moves. Undefined when other processes may write to the
-   * database too (Neo4j): then nothing may be cached.
+   * Bumped after every write through this engine (committed or not), and by `sync` when another
+   * process wrote: a value read at one generation holds until the generation moves. Undefined:
+   * nothing may be cached.
    */
   readonly generation?: number;
+  /**
+   * Where other processes may write to the database too (Neo4j), moves `generation` on if any
+   * did since the last call (one keyed read of a stamp every write transaction renews). Called
+   * once at the start of each request, so caches answer as of that moment. Absent where only
+   * this process writes (the embedded engine).
+   */
+  sync?(): Promise<void>;
   /** Runs a read-only operation. */
   read(op: OperationName, params?: Params): Promise<Row[]>;
   /** Runs one write operation in its own transaction. */

@@ -3,11 +3,12 @@
 // unreachable Neo4j does not stop start-up: the engine reports not ready, fails requests fast
 // with UNAVAILABLE, and reconnects in the background with exponential backoff, running
 // `onConnected` (migrate, seed) each time it gets the database back.
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherCatalog } from './cypher-loader';
 import { splitStatements } from './cypher-loader';
 import { EngineError, type EngineHealth, type GraphEngine, type Params, type Row, type WriteStep } from './engine';
-import type { OperationName } from './operations';
+import { DATA_VERSION_KEY, UNSTAMPED_WRITES, type OperationName } from './operations';
 import { isEmptyBatch, normaliseParams, toPlain } from './values';
 
 export interface Neo4jOptions {
@@ -71,6 +72,9 @@ export class Neo4jEngine implements GraphEngine {
   private retryTimer: NodeJS.Timeout | null = null;
   private attempts = 0;
   private connecting: Promise<boolean> | null = null;
+  private generationNow = 0;
+  /** The data stamp as last read by sync; null before the first read. */
+  private seenStamp: string | null = null;
 
   private constructor(
     private readonly driver: Driver,
@@ -238,6 +242,10 @@ export class Neo4jEngine implements GraphEngine {
   async writeAll(steps: WriteStep[]): Promise<Row[][]> {
     this.ensureUsable(steps[0]?.op ?? 'write');
     const prepared = steps.map((s) => ({ op: s.op, text: this.text(s.op), params: toDriverValue(normaliseParams(s.params)) as Record<string, unknown>, skip: isEmptyBatch(s.params) }));
+    // Every transaction that may change graph data renews the data stamp, so that other
+    // processes' caches see it (sync); the stamp's own statement comes last.
+    const stamped = steps.some((s) => !UNSTAMPED_WRITES.has(s.op));
+    const stamp = { text: this.text('write/set-meta'), params: { rows: [{ key: DATA_VERSION_KEY, value: `${Date.now()}:${randomUUID()}` }] } };
     const session = this.session('WRITE');
     let current = '';
     try {
@@ -249,12 +257,37 @@ export class Neo4jEngine implements GraphEngine {
           const res = await tx.run(step.text, step.params);
           out.push(res.records.map((r) => toPlain(r.toObject()) as Row));
         }
+        if (stamped) await tx.run(stamp.text, stamp.params);
         return out;
       }, this.writeTxConfig());
     } catch (err) {
       throw this.failure(err, current);
     } finally {
+      // Committed or not (a commit can fail after it took effect): what was read before is suspect.
+      if (stamped) this.generationNow++;
       await session.close();
+    }
+  }
+
+  /** Bumped after each write of this process, and by `sync` when the data stamp moved. */
+  get generation(): number {
+    return this.generationNow;
+  }
+
+  async sync(): Promise<void> {
+    let stamp: string;
+    try {
+      const [row] = await this.read('read/meta', { keys: [DATA_VERSION_KEY] });
+      stamp = typeof row?.value === 'string' ? row.value : '';
+    } catch {
+      // Unknown: nothing read before may be trusted (the request itself will fail or retry).
+      this.generationNow++;
+      this.seenStamp = null;
+      return;
+    }
+    if (stamp !== this.seenStamp) {
+      this.seenStamp = stamp;
+      this.generationNow++;
     }
   }
 

@@ -143,3 +143,12 @@ export const BULK_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
  * from `UNWIND $ids`, ~10 ms from one key. Neo4j runs the batch as one call.
  */
 export const PER_KEY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['read/facts-citing']);
+
+/**
+ * Meta key of the stamp every Neo4j write transaction renews (except the writes below, which
+ * change no graph data): other processes' caches see it move (GraphEngine.sync).
+ */
+export const DATA_VERSION_KEY = 'cache:data-version';
+
+/** Writes that change no graph data (locks, markers): they leave the data stamp alone. */
+export const UNSTAMPED_WRITES: ReadonlySet<OperationName> = new Set<OperationName>(['system/lock-acquire', 'edit/clear-meta-if']);
