@@ -42,9 +42,9 @@ export function createSharedCaches(engine: GraphEngine, sizes: CacheSizes = DEFA
 /**
  * The link index of the graph's current derived data. Built on first use from two reads of every
  * LINK and kept while the derived-data stamp (the `derived:version` meta key, renewed by every
- * rebuild) is unchanged. On an engine that tells its write generation (the embedded one) the stamp
- * is read again only after a write; where other processes may write too (Neo4j) it is read on
- * every use — one keyed read — so no process walks links older than a rebuild it could have seen.
+ * rebuild) is unchanged. The stamp is read again only once the engine's write generation moved
+ * (after a write of this process or, on Neo4j, one another process made, seen by `sync` at the
+ * request's start), so no process walks links older than a rebuild it could have seen.
  */
 export class LinkIndexCache {
   private current: { version: string; verifiedAt: number | undefined; index: Promise<LinkIndex | null> } | null = null;

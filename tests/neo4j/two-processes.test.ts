@@ -1,7 +1,7 @@
 // Several API processes on one Neo4j: two real service processes share one database, editors and
 // readers on both at once. No acknowledged edit is lost, the audit trail holds every edit once,
 // derived links include every mentorship, and neither process serves data older than an edit it
-// could have seen (the caches hold nothing on Neo4j; edits queue through a lock in the database).
+// could have seen (caches are dropped when the data stamp moved; edits queue through a lock in the database).
 import { newToken } from '../../src/auth/tokens';
 import { acquireDatabase, type TestDatabase } from '../support/databases';
 import { httpRequest } from '../support/http-server';
