@@ -17,6 +17,11 @@ import { ROOT } from './harness';
 import { prng, writeSyntheticGraph, type SyntheticSummary } from './synthetic-graph';
 
 export interface Pools {
+  /**
+   * True when the lists are draws (with repeats) from the whole graph, Zipf-weighted by rank
+   * (`--pool zipf`): requests then pick from them at random, as traffic would.
+   */
+  sampled?: boolean;
   people: string[];
   clubs: string[];
   /** Names people type into search: of the sampled people and clubs. */
@@ -190,6 +195,7 @@ async function samplePools(dbPath: string, n: number, synthetic: boolean, people
 
 /** The pools, read through any engine's query function (the sampling Cypher is portable). */
 export async function samplePoolsWith(q: Query, n: number, synthetic: boolean, people = 0): Promise<Pools> {
+  if (n === 0) return zipfPools(q, synthetic, people);
   {
     let personIds: string[];
     let clubIds: string[];
@@ -218,4 +224,59 @@ export async function samplePoolsWith(q: Query, n: number, synthetic: boolean, p
     }
     return { people: personIds, clubs: clubIds, names, pairs };
   }
+}
+
+/** Draws per pool for `--pool zipf`: enough that the rarely asked tail is asked too. */
+const ZIPF_DRAWS = 5000;
+/** Zipf exponent: the k-th most popular item is asked ~1/k as often as the first. */
+const ZIPF_S = 1;
+
+/** Draws from `ranked` (most popular first) with probability ∝ 1/rank^s. */
+export function zipfDraws<T>(ranked: readonly T[], draws: number, seed: number, s = ZIPF_S): T[] {
+  if (ranked.length === 0) return [];
+  const cdf = new Float64Array(ranked.length);
+  let total = 0;
+  for (let k = 0; k < ranked.length; k++) cdf[k] = total += 1 / (k + 1) ** s;
+  const r = prng(seed);
+  const out: T[] = [];
+  for (let i = 0; i < draws; i++) {
+    const x = r() * total;
+    let lo = 0;
+    let hi = ranked.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    out.push(ranked[lo]!);
+  }
+  return out;
+}
+
+/**
+ * Pools over the whole graph: every person with a spell (ranked by spells) and every club
+ * (ranked by spells), drawn Zipf-weighted, so the response cache sees realistic hit rates;
+ * names for search from the drawn people and clubs; pairs of drawn people. On a synthetic graph
+ * the rank is the id's number.
+ */
+async function zipfPools(q: Query, synthetic: boolean, people: number): Promise<Pools> {
+  let rankedPeople: string[];
+  let rankedClubs: string[];
+  if (synthetic) {
+    rankedPeople = Array.from({ length: people }, (_, i) => `person:synthetic-${i}`);
+    const clubs = Number((await q(SAMPLING('count-entities'), { type: 'CLUB' }))[0]!.n);
+    rankedClubs = Array.from({ length: clubs }, (_, i) => `club:synthetic-${i}`);
+  } else {
+    rankedPeople = (await q(SAMPLING('people-by-spells'))).map((r) => String(r.id));
+    rankedClubs = (await q(SAMPLING('busiest-clubs'), { n: 1_000_000 })).map((r) => String(r.id));
+  }
+  const drawnPeople = zipfDraws(rankedPeople, ZIPF_DRAWS, 31);
+  const drawnClubs = zipfDraws(rankedClubs, ZIPF_DRAWS, 37);
+  const nameIds = [...new Set([...drawnPeople.slice(0, 150), ...drawnClubs.slice(0, 50)])];
+  // The names of the first draws, once each: popular names are typed again through the draws.
+  const names = (await q(SAMPLING('names'), { ids: nameIds })).map((r) => String(r.name));
+  const ends = zipfDraws(rankedPeople, 4000, 41);
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < ends.length; i += 2) if (ends[i] !== ends[i + 1]) pairs.push([ends[i]!, ends[i + 1]!]);
+  return { sampled: true, people: drawnPeople, clubs: drawnClubs, names, pairs };
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { prng } from './synthetic-graph';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
@@ -99,19 +100,25 @@ export interface LoadResult {
 }
 
 /** Drives `url` for `seconds` at `connections`, cycling through the operations. */
-export async function drive(url: string, operations: Operation[], seconds: number, connections: number): Promise<LoadResult> {
+export async function drive(url: string, operations: Operation[], seconds: number, connections: number, sampled = false): Promise<LoadResult> {
   const bodies = operations.map((o) => JSON.stringify(o));
   let graphqlErrors = 0;
   const onResponse = (_status: number, body: string) => {
     if (body.includes('"errors":')) graphqlErrors++;
   };
+  // Drawn pools: every request picks one at random, so the connections do not walk the same
+  // sequence in step (which would let all but the first hit the cache).
+  const pick = prng(Date.now() & 0xffff);
+  const requests = sampled
+    ? [{ method: 'POST' as const, onResponse, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[Math.floor(pick() * bodies.length)] }) }]
+    : bodies.map((body) => ({ method: 'POST' as const, body, onResponse }));
   const result = await autocannon({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     connections,
     duration: seconds,
-    requests: bodies.map((body) => ({ method: 'POST', body, onResponse })),
+    requests: requests as never,
   });
   const lat = result.latency as unknown as Record<string, number>;
   return {

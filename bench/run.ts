@@ -6,7 +6,8 @@
 //                          (neo4j: a local Neo4j Community server, neo4j/local-neo4j.ts)
 //   --seconds 10 --connections 50 --repeat 1     each run drives the baseline, then the service
 //   --cache on|reads|off   on: read and response caches (default); reads: no response cache; off: none
-//   --pool 50              ids sampled per scenario on big graphs
+//   --pool 50|zipf         ids sampled per scenario on big graphs; zipf: the whole graph, Zipf-weighted
+//                          draws (every person and club), each request picking one at random
 //   --env KEY=VALUE        extra environment for the service (repeatable), e.g. DB_READERS=8
 //   --service-root <dir>   run the service from another checkout (before/after comparisons)
 //   --label <text>         added to the result file names
@@ -75,7 +76,7 @@ async function main() {
   if (!CACHE_ENV[cache]) throw new Error(`--cache must be on, reads or off (got ${cache})`);
   const engines = arg('engine', 'ladybug').split(',').map((e) => e.trim());
   for (const e of engines) if (e !== 'ladybug' && e !== 'neo4j') throw new Error(`--engine must be ladybug, neo4j or both comma-separated (got ${e})`);
-  const choice = { graph: arg('graph', 'seeded'), db: arg('db', '') || undefined, pool: Number(arg('pool', '50')), rebuild: process.argv.includes('--rebuild'), dataDir: path.resolve(ROOT, arg('data', '../shared/data')), log };
+  const choice = { graph: arg('graph', 'seeded'), db: arg('db', '') || undefined, pool: arg('pool', '50') === 'zipf' ? 0 : Number(arg('pool', '50')), rebuild: process.argv.includes('--rebuild'), dataDir: path.resolve(ROOT, arg('data', '../shared/data')), log };
   const extraEnv = Object.fromEntries(args('env').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
   const serviceRoot = path.resolve(arg('service-root', ROOT));
   const label = arg('label', '');
@@ -138,7 +139,8 @@ async function main() {
 async function runScenario(engine: string, scenario: Scenario, service: Child, baseline: Child, o: { seconds: number; connections: number; repeat: number }): Promise<ScenarioResult> {
   // Each distinct operation once (the mixed scenario repeats the shorter scenarios' operations to
   // interleave them: probing every repeat, one at a time, took hours where some time out).
-  const distinct = [...new Map(scenario.operations.map((op) => [JSON.stringify(op), op])).values()];
+  // (Drawn pools: the first 100 distinct operations, a sample of the whole graph.)
+  const distinct = [...new Map(scenario.operations.map((op) => [JSON.stringify(op), op])).values()].slice(0, scenario.sampled ? 100 : undefined);
   const first: { dbCalls: number; ms: number; error: string | null }[] = [];
   for (const op of distinct) first.push(await probe(service.url, op));
   const failed = first.filter((f) => f.error);
@@ -147,11 +149,11 @@ async function runScenario(engine: string, scenario: Scenario, service: Child, b
     log(service.tail().split('\n').filter((l) => /"level":(50|60)/.test(l)).slice(-3).join('\n').slice(-3000));
   }
   if (service.exited() !== null) throw new Error(`the service exited (${service.exited()})`);
-  await drive(service.url, scenario.operations, 2, o.connections); // warm-up
+  await drive(service.url, scenario.operations, 2, o.connections, scenario.sampled); // warm-up
   const runs: { product: LoadResult; base: LoadResult }[] = [];
   for (let r = 0; r < o.repeat; r++) {
     const base = await drive(baseline.url, [{ query: '{ hello }' }], o.seconds, o.connections);
-    const product = await drive(service.url, scenario.operations, o.seconds, o.connections);
+    const product = await drive(service.url, scenario.operations, o.seconds, o.connections, scenario.sampled);
     runs.push({ product, base });
     log(`${engine} ${scenario.name} run ${r + 1}: ${product.requestsPerSec} req/s vs baseline ${base.requestsPerSec} (p99 ${product.p99} ms)`);
   }

@@ -10,6 +10,8 @@ export interface Scenario {
   description: string;
   depth: number;
   operations: Operation[];
+  /** Each request picks an operation at random (Zipf-drawn pools), instead of cycling through them. */
+  sampled?: boolean;
 }
 
 /** person (1) → spells (2) → team (3) → head coaches (4) → their person (5). */
@@ -86,6 +88,7 @@ export function buildScenarios(pools: Pools): Record<string, Scenario> {
     },
   };
   scenarios.mixed = mixed(Object.values(scenarios));
+  if (pools.sampled) for (const sc of Object.values(scenarios)) sc.sampled = true;
   return scenarios;
 }
 
