@@ -7,6 +7,7 @@ import { RecordRepository } from './record-repository';
 import { EntityRepository } from './entity-repository';
 import { FactRepository } from './fact-repository';
 import { PathRepository } from './path-repository';
+import { TeammateRepository } from './teammate-repository';
 import { SearchRepository } from './search-repository';
 import { SourceRepository } from './source-repository';
 import { TimelineRepository } from './timeline-repository';
@@ -17,6 +18,7 @@ export interface Repositories {
   sources: SourceRepository;
   careers: CareerRepository;
   paths: PathRepository;
+  teammates: TeammateRepository;
   search: SearchRepository;
   timelines: TimelineRepository;
   clubs: ClubRepository;
@@ -38,6 +40,7 @@ export function createRepositories(engine: GraphEngine, caches?: SharedCaches): 
     sources,
     careers,
     paths: new PathRepository(engine, entities, facts, sources, caches?.links),
+    teammates: new TeammateRepository(engine, entities, facts, sources),
     search: new SearchRepository(engine, entities, sources, caches?.search),
     timelines: new TimelineRepository(entities, facts, sources, careers),
   };

@@ -1,4 +1,4 @@
-// Connection paths between people (and teams) and derived teammates. Paths are the all-shortest
+// Connection paths between people (and teams); teammates are in teammate-repository.ts. Paths are the all-shortest
 // paths over the derived LINKs, checked against the relation types and time window asked for;
 // when the filters rule out every shortest path (or both ends are teams) a bidirectional
 // breadth-first search takes over, checking each step. Both walk an in-process index of the
@@ -10,28 +10,26 @@
 // of the page a client reads are explained from their facts, dated and sourced, in one batch.
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { PATH_HOPS_CEILING } from '../config';
 import { badUserInput, notFound, queryTooComplex } from '../errors';
 import type { GraphEngine } from '../graph/engine';
 import type { OperationName } from '../graph/operations';
 import { isMoment, PLAYER_ROLE, TEAM_ROLE } from '../knowledge/derived';
-import { parsePartialDate } from '../knowledge/partial-date';
 import type { EntityModel } from '../models/entities';
 import { ref, type FactModel } from '../models/facts';
-import type { ExplainedPathModel, HopModel, PathResultModel, Relation, RouteHop, RouteModel, TeammateModel } from '../models/paths';
+import type { ExplainedPathModel, HopModel, PathResultModel, Relation, RouteHop, RouteModel } from '../models/paths';
 import type { CitationModel } from '../models/sources';
 import type { LinkIndexCache } from '../cache/shared-caches';
 import type { EntityRepository } from './entity-repository';
 import type { FactRepository } from './fact-repository';
 import type { LinkIndex } from './link-index';
-import { mergeCitations, ownPeriod, sharedPeriod, spanOf, startUnknown, withGaps } from './path-periods';
-import { expandAllowed, hopRelation, RELATIONS, rolesFor } from './path-relations';
+import { validateConnectionArgs, type ConnectionArgs } from './path-args';
+import { mergeCitations, ownPeriod, sharedPeriod, spanOf, withGaps } from './path-periods';
+import { hopRelation, RELATIONS, rolesFor } from './path-relations';
 import { hopKey, linksHold, rank, reverseHop, routeKey, routeLatest, type RawHop, type RawLink } from './path-routes';
 import type { SourceRepository } from './source-repository';
-import { explainHop, periodOfDays, periodOfFact, RELATION_WORDS } from './wording';
+import { explainHop, periodOfFact, RELATION_WORDS } from './wording';
 
-/** Longest path asked for, in person-to-person hops; one Cypher file per bound (config's ceiling). */
-export const MAX_HOPS = PATH_HOPS_CEILING;
+export { MAX_HOPS, type ConnectionArgs } from './path-args';
 const SHORTEST_OPS: Readonly<Record<number, OperationName>> = {
   1: 'paths/shortest-1',
   2: 'paths/shortest-2',
@@ -61,29 +59,13 @@ function hopsOfRow(row: z.infer<typeof ShortestRow>): RawHop[] {
   return hops;
 }
 
-function isDay(text: string): boolean {
-  try {
-    return parsePartialDate(text).precision === 'DAY';
-  } catch {
-    return false;
-  }
-}
-
 const tooManyPeople = (max: number) => queryTooComplex(`The search reached more than ${max} people before finding a path; narrow the window or the relation types, or lower maxHops`);
 
 /** Routes the in-process index enumerates before ranking (MAX_ROUTES are kept). */
 const INDEX_CANDIDATES = 1000;
 
-const ENDPOINT = /^(person|club|nt):[^\s]{1,200}$/;
 const TEAM_TYPES = new Set(['CLUB', 'NATIONAL_TEAM']);
 
-export interface ConnectionArgs {
-  from: string;
-  to: string;
-  maxHops?: number | null;
-  relationTypes?: readonly Relation[] | null;
-  window?: { from?: string | null; to?: string | null } | null;
-}
 
 
 const nullableString = z.string().nullable();
@@ -120,42 +102,6 @@ const NeighbourRow = z.object({
   targetLo: nullableString,
   targetHi: nullableString,
 });
-
-const TeammateRow = z.object({
-  id: z.string(),
-  teamId: z.string(),
-  ownRole: z.string(),
-  ownFact: z.string(),
-  theirRole: z.string(),
-  theirFact: z.string(),
-});
-
-export function validateConnectionArgs(args: ConnectionArgs): { maxHops: number; allowed: Set<Relation> | null; window: { from: string; to: string } | null } {
-  const maxHops = args.maxHops ?? 4;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
-    throw badUserInput(`maxHops must be a whole number from 1 to ${MAX_HOPS} (got ${maxHops})`, 'maxHops');
-  }
-  for (const [field, id] of [['from', args.from], ['to', args.to]] as const) {
-    if (!ENDPOINT.test(id)) throw badUserInput(`\`${field}\` must be the id of a person, club or national team (got "${id.slice(0, 80)}")`, field);
-  }
-  if (args.from === args.to) throw badUserInput('`from` and `to` must be different', 'to');
-  let allowed: Set<Relation> | null = null;
-  if (args.relationTypes && args.relationTypes.length > 0) {
-    if (args.relationTypes.length >= RELATIONS.length) allowed = null;
-    else allowed = expandAllowed(args.relationTypes);
-  }
-  let window: { from: string; to: string } | null = null;
-  if (args.window && (args.window.from || args.window.to)) {
-    const from = args.window.from ?? '0001-01-01';
-    const to = args.window.to ?? '9999-12-31';
-    for (const [field, d] of [['window.from', args.window.from], ['window.to', args.window.to]] as const) {
-      if (d && !isDay(d)) throw badUserInput(`${field} must be a day, YYYY-MM-DD`, field);
-    }
-    if (from > to) throw badUserInput('window.from must not be after window.to', 'window');
-    window = { from, to };
-  }
-  return { maxHops, allowed, window };
-}
 
 /** The role a LINK names for the sentence: a staff role, or null for a player or the team itself. */
 const roleOf = (l: RawLink) => (l.role === PLAYER_ROLE || l.role === TEAM_ROLE ? null : l.role);
@@ -437,85 +383,5 @@ export class PathRepository {
     const tournament = memberFacts[0]!.kind === 'squad' ? String(memberFacts[0]!.details.tournament ?? shared.seasons[0] ?? '') : null;
     const explanation = explainHop({ relation, from, to, team, period: shared.period, fromRole: roleOf(step.fromLink), toRole: roleOf(step.toLink), fact: memberFacts.length === 1 ? memberFacts[0]! : null, mover: null, tournament });
     return { from, to, relation, team, period: shared.period, seasons: shared.seasons, explanation, facts: memberFacts, sources: mergeCitations(memberFacts.map((f) => citations.get(f.id) ?? [])) };
-  }
-
-  /**
-   * People who played in the same team at the same time as the person, one item per teammate and
-   * team, by the start of the overlap; optionally at one team and overlapping a window.
-   */
-  async teammates(personId: string, opts: { team?: string | null; from?: string | null; to?: string | null }): Promise<TeammateModel[]> {
-    for (const [field, d] of [['from', opts.from], ['to', opts.to]] as const) {
-      if (d && !isDay(d)) throw badUserInput(`\`${field}\` must be a day, YYYY-MM-DD`, field);
-    }
-    // A LINK deleted while the read ran (Neo4j reads committed data as it goes: a full rebuild
-    // after an import clears links in batches) comes back with null properties: it is gone.
-    const rows = (await this.engine.read('paths/teammates', { person: personId, team: opts.team ?? '' })).flatMap((r) => {
-      const parsed = TeammateRow.safeParse(r);
-      return parsed.success ? [parsed.data] : [];
-    });
-    const pairs = new Map<string, { id: string; teamId: string; own: string; theirs: string }>();
-    for (const r of rows) {
-      if (r.ownRole !== PLAYER_ROLE || r.theirRole !== PLAYER_ROLE) continue;
-      pairs.set(`${r.id}|${r.teamId}|${r.ownFact}|${r.theirFact}`, { id: r.id, teamId: r.teamId, own: r.ownFact, theirs: r.theirFact });
-    }
-    const factIds = [...new Set([...pairs.values()].flatMap((p) => [p.own, p.theirs]))];
-    const facts = new Map<string, FactModel>();
-    for (const f of await Promise.all(factIds.map((id) => this.facts.get(id)))) if (f) facts.set(f.id, f);
-    const lo = opts.from ?? '0001-01-01';
-    const hi = opts.to ?? '9999-12-31';
-    // teammate|team → shared seasons and period over every pair of spells
-    const grouped = new Map<string, { id: string; teamId: string; seasons: Set<string>; from: string | null; to: string | null; ongoing: boolean; undated: boolean; unknownStarts: Set<string>; facts: FactModel[] }>();
-    for (const p of pairs.values()) {
-      const own = facts.get(p.own);
-      const theirs = facts.get(p.theirs);
-      if (!own || !theirs) continue;
-      const shared = sharedPeriod(own, theirs, this.today);
-      if (!shared) continue;
-      const period = shared.period;
-      if (!period.undated && ((period.to ?? '9999-12-31') < lo || (period.from ?? '0001-01-01') > hi)) continue;
-      if (period.undated && (opts.from || opts.to)) continue;
-      const key = `${p.id}|${p.teamId}`;
-      let g = grouped.get(key);
-      if (!g) grouped.set(key, (g = { id: p.id, teamId: p.teamId, seasons: new Set(), from: null, to: null, ongoing: false, undated: true, unknownStarts: new Set(), facts: [] }));
-      shared.seasons.forEach((s) => g!.seasons.add(s));
-      if (period.startUnknown && period.from) g.unknownStarts.add(period.from);
-      if (!period.undated) {
-        g.undated = false;
-        g.from = g.from === null || period.from! < g.from ? period.from : g.from;
-        if (period.to === null) g.ongoing = true;
-        else g.to = g.to === null || period.to > g.to ? period.to : g.to;
-      }
-      for (const f of [own, theirs]) if (!g.facts.includes(f)) g.facts.push(f);
-    }
-    const groups = [...grouped.values()];
-    const ids = [...new Set(groups.flatMap((g) => [g.id, g.teamId]))];
-    const loaded = await this.entities.getMany(ids);
-    const entities = new Map<string, EntityModel>();
-    ids.forEach((id, i) => loaded[i] && entities.set(id, loaded[i]!));
-    const out: TeammateModel[] = [];
-    groups.forEach((g) => {
-      const person = entities.get(g.id);
-      const team = entities.get(g.teamId);
-      if (!person || !team) return;
-      const seasons = [...g.seasons].sort();
-      const known = g.undated ? periodOfDays(null, null) : withGaps(periodOfDays(g.from, g.to, g.ongoing), seasons);
-      // The earliest overlap began with a spell whose start is unknown: so may the teammates' time.
-      const period = g.from !== null && g.unknownStarts.has(g.from) ? startUnknown(known) : known;
-      const own = g.facts.filter((f) => ref(f, 'person') === personId);
-      const theirs = g.facts.filter((f) => ref(f, 'person') !== personId);
-      out.push({ person, team, period, seasons, facts: [...own, ...theirs] });
-    });
-    return out.sort((a, b) => (a.period.from ?? '9999').localeCompare(b.period.from ?? '9999') || a.team.name.localeCompare(b.team.name) || a.person.name.localeCompare(b.person.name) || a.person.id.localeCompare(b.person.id));
-  }
-
-  /** The teammate's staff tenures that began after the overlap ended (undated ones cannot be placed). Batched per page. */
-  async laterStaffRoles(t: TeammateModel): Promise<FactModel[]> {
-    const overlapEnd = t.period.undated ? '9999-12-31' : (t.period.to ?? '9999-12-31');
-    return (await this.facts.about(t.person.id, ['tenure'], 'person')).filter((f) => f.start !== null && f.start.lo > overlapEnd);
-  }
-
-  /** Sources of the memberships a teammate link rests on, best first. Batched per page. */
-  async teammateSources(t: TeammateModel): Promise<CitationModel[]> {
-    return mergeCitations(await Promise.all(t.facts.map((f) => this.sources.citationsOf(f.id))));
   }
 }

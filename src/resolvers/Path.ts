@@ -35,6 +35,6 @@ export const PathEnd: PathEndResolvers = {
 };
 
 export const Teammate: TeammateResolvers = {
-  laterStaffRoles: (t, _, ctx) => ctx.repos.paths.laterStaffRoles(t),
-  sources: (t, _, ctx) => ctx.repos.paths.teammateSources(t),
+  laterStaffRoles: (t, _, ctx) => ctx.repos.teammates.laterStaffRoles(t),
+  sources: (t, _, ctx) => ctx.repos.teammates.sourcesOf(t),
 };
