@@ -1,7 +1,8 @@
-// The editing desk, one per server: edits run one at a time (check, write, audit), derived
-// squads and links are rebuilt after them (coalesced, never two at once), and shutdown waits
-// for both. A `derived:stale` marker written in each edit's transaction says, in the database,
-// that squads and links may not show every fact yet: it is cleared only by a rebuild that
+// The editing desk, one per server: edits run one at a time (check, write, audit; each writes
+// its own derived squads and links, src/knowledge/derived-update.ts), full rebuilds of derived
+// squads and links run when asked (coalesced, never two at once), and shutdown waits for both.
+// A `derived:stale` marker, written by an edit whose derived update could not be planned, says
+// in the database that squads and links may not show every fact yet: it is cleared only by a rebuild that
 // succeeded, so a rebuild that failed or never finished (a kill) is retried — in the background
 // while the service runs, and at the next start. Rebuilds hold a lock in the database (src/graph/locks.ts), so two
 // service processes on one Neo4j database never rebuild at once.

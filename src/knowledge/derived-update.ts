@@ -22,7 +22,7 @@ const MEMBERSHIP_KINDS: ReadonlySet<string> = new Set(['spell', 'tenure', 'squad
 const CONNECTOR_KINDS: ReadonlySet<string> = new Set(['relation', 'succession', 'transfer']);
 
 /** Whether derived squads or links depend on facts of this kind. */
-export function isDerivedKind(kind: string): boolean {
+function isDerivedKind(kind: string): boolean {
   return MEMBERSHIP_KINDS.has(kind) || CONNECTOR_KINDS.has(kind);
 }
 
