@@ -6,6 +6,7 @@ import './graphiql.css';
 import { useEditorContext, type GraphiQLPlugin } from '@graphiql/react';
 import { setNonce } from 'get-nonce';
 import { GraphiQL } from 'graphiql';
+import { Kind, parse } from 'graphql';
 import { createRoot } from 'react-dom/client';
 
 interface Example {
@@ -26,11 +27,29 @@ const examples = JSON.parse(document.getElementById('examples')?.textContent ?? 
 
 type Params = { query: string; variables?: unknown; operationName?: string | null };
 
+/**
+ * The operation to run. GraphiQL reads the query from the editor at once but learns its
+ * operation name 100 ms after a change (a debounce): run right after switching tabs, it pairs the
+ * new query with the previous tab's name, which the server refuses. A name the query does not
+ * define is replaced by the query's own, when it has exactly one operation.
+ */
+function operationNameOf(params: Params): string | null | undefined {
+  if (!params.operationName) return params.operationName;
+  let names: (string | undefined)[];
+  try {
+    names = parse(params.query).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value] : []));
+  } catch {
+    return params.operationName; // the server says what is wrong with it
+  }
+  if (names.includes(params.operationName)) return params.operationName;
+  return names.length === 1 ? (names[0] ?? null) : params.operationName;
+}
+
 /** POSTs JSON (the service's CSRF prevention accepts it) with the headers typed into the headers tab. */
 async function fetcher(params: Params, opts?: { headers?: Record<string, unknown> }) {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   for (const [k, v] of Object.entries(opts?.headers ?? {})) if (typeof v === 'string') headers[k.toLowerCase()] = v;
-  const res = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(params) });
+  const res = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ ...params, operationName: operationNameOf(params) }) });
   const text = await res.text();
   try {
     return JSON.parse(text) as Record<string, unknown>;
