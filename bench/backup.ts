@@ -32,7 +32,7 @@ function envFor(engine: Record<string, string>): NodeJS.ProcessEnv {
 
 function runCli(step: string, command: 'export' | 'restore', file: string, engine: Record<string, string>): Step {
   process.stderr.write(`bench:backup: ${step} …\n`);
-  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, '-r', 'tsx/cjs', path.join(ROOT, 'src', 'backup', 'cli.ts'), command, file], {
+  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, '-r', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'backup.ts'), command, file], {
     cwd: ROOT,
     env: envFor(engine),
     encoding: 'utf8',

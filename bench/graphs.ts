@@ -129,7 +129,7 @@ async function importInto(dbPath: string, dataDir: string, log: (line: string) =
   const partial = `${dbPath}.partial`;
   removeDb(partial);
   await new Promise<void>((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--max-old-space-size=1024', '-r', 'tsx/cjs', 'src/import/cli.ts', 'all', dataDir], {
+    const proc = spawn(process.execPath, ['--max-old-space-size=1024', '-r', 'tsx/cjs', 'src/cli/import.ts', 'all', dataDir], {
       cwd: ROOT,
       env: { ...process.env, DB_PATH: partial, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'pipe'],

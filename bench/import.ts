@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { openEngine } from '../src/graph/open-engine';
-import { IMPORT_CHECKPOINT_MB, runImport, type ImportSource } from '../src/import/runner';
-import type { DerivedSummary } from '../src/knowledge/derived';
+import { IMPORT_CHECKPOINT_MB, runImport, type ImportSource } from '../src/services/import/runner';
+import type { DerivedSummary } from '../src/services/derived/rebuild';
 
 const ROOT = path.resolve(__dirname, '..');
 const TARGET = { seconds: 60, rssBytes: 1.5 * 1024 ** 3 };

@@ -110,7 +110,7 @@ async function importInto(server: LocalNeo4j, dataDir: string, log: (line: strin
   const started = Date.now();
   log(`importing ${dataDir} into Neo4j (several minutes the first time) …`);
   await new Promise<void>((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--max-old-space-size=1024', '-r', 'tsx/cjs', 'src/import/cli.ts', 'all', dataDir, '--quiet'], {
+    const proc = spawn(process.execPath, ['--max-old-space-size=1024', '-r', 'tsx/cjs', 'src/cli/import.ts', 'all', dataDir, '--quiet'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...serviceEnv(server), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'pipe'],

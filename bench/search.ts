@@ -1,6 +1,6 @@
 // `npm run bench:search -- [--db <graph file>] [--synthetic 50000]`
 // Compares the ways search could match names on a graph of ~50k names: the in-process index the
-// product uses (src/repositories/search-index.ts), CONTAINS on the folded names in Cypher, and
+// product uses (src/services/search/search-index.ts), CONTAINS on the folded names in Cypher, and
 // levenshtein in Cypher (LadybugDB only). Reports build time, memory and query latency. The
 // alternatives' Cypher is in bench/search-alternatives/. A benchmark, not a test.
 import fs from 'node:fs';
@@ -9,8 +9,8 @@ import path from 'node:path';
 import lbug from '@ladybugdb/core';
 import { loadConfig } from '../src/config';
 import { openEngine } from '../src/graph/open-engine';
-import { fold } from '../src/knowledge/fold';
-import { SearchIndex, type NameRecord } from '../src/repositories/search-index';
+import { fold } from '../src/domain/fold';
+import { SearchIndex, type NameRecord } from '../src/services/search/search-index';
 import { machine, writeResults } from './harness';
 import { writeSyntheticGraph } from './synthetic-graph';
 

@@ -2,18 +2,18 @@
 // consecutive spells of 1–3 seasons (a transfer between clubs), at a number of clubs chosen so a
 // club has 25–40 players a season on average, head coaches at every club over the years, and a
 // few mentorships and contacts. Names are built from syllables so search has many distinct names.
-// It loads through the importers' batched write path (src/import/writer.ts: BatchRunner and the
+// It loads through the importers' batched write path (src/services/import/writer.ts: BatchRunner and the
 // columnar `import/create-*` operations, a fact written with its links and citations in one
 // batch), then rebuilds the derived squads and links unless told not to.
 import type { GraphEngine } from '../src/graph/engine';
 import type { OperationName } from '../src/graph/operations';
-import { ABOUT, BatchRunner, FactChecker, FACT_CREATE, toColumns } from '../src/import/writer';
-import { aboutRows, factRefs } from '../src/knowledge/refs';
-import { rebuildDerived } from '../src/knowledge/derived';
-import { searchText } from '../src/knowledge/fold';
-import { parsePartialDate, seasonOf } from '../src/knowledge/partial-date';
-import type { FactSeed } from '../src/knowledge/types';
-import { writeBundle } from '../src/knowledge/write';
+import { ABOUT, BatchRunner, FactChecker, FACT_CREATE, toColumns } from '../src/services/import/writer';
+import { aboutRows, factRefs } from '../src/domain/refs';
+import { rebuildDerived } from '../src/services/derived/rebuild';
+import { searchText } from '../src/domain/fold';
+import { parsePartialDate, seasonOf } from '../src/domain/partial-date';
+import type { FactSeed } from '../src/domain/types';
+import { writeBundle } from '../src/services/write/bundle';
 
 const SOURCE = 'dataset:synthetic-careers';
 /** Seasons careers fall in: 1970/71 … 2024/25. */

@@ -15,9 +15,9 @@ import type { Logger } from 'pino';
 import { authenticate } from './auth/tokens';
 import { DEFAULT_LIMITS, type Config, type QueryLimits } from './config';
 import type { GraphContext } from './context';
-import { EditDesk } from './editing/desk';
-import { EditingService } from './editing/editing-service';
-import { checkIdempotencyKey } from './editing/idempotency';
+import { EditDesk } from './services/editing/desk';
+import { EditingService } from './services/editing/editing-service';
+import { checkIdempotencyKey } from './services/editing/idempotency';
 import { responseCachePlugin } from './cache/response-cache';
 import { createSharedCaches } from './cache/shared-caches';
 import { CLIENT_CODES } from './errors';
@@ -28,6 +28,7 @@ import { batchGuard, bodyErrorHandler, queryLimitsPlugin, tokenLimitError, varia
 import { createExplorerRouter } from './explorer/router';
 import { createGraphiqlRouter, graphiqlOff } from './graphiql/router';
 import { createRepositories } from './repositories';
+import { createServices } from './services';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 import { withLinks } from './web/landing';
@@ -214,13 +215,17 @@ export async function createGraphServer(options: ServerOptions): Promise<GraphSe
     } catch (err) {
       keyError = err;
     }
+    const scope = () => {
+      const repos = createRepositories(counted, caches.reads);
+      return { repos, services: createServices(counted, repos, caches) };
+    };
     const ctx: GraphContext = {
-      repos: createRepositories(counted, caches),
+      ...scope(),
       stats,
       log,
       editor,
       // After a write, later fields of the same request read through fresh loaders.
-      editing: new EditingService(counted, desk, editor, () => (ctx.repos = createRepositories(counted, caches)), key, keyError),
+      editing: new EditingService(counted, desk, editor, () => Object.assign(ctx, scope()), key, keyError),
     };
     return ctx;
   };

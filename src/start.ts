@@ -5,12 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { restoreIncomplete } from './backup/backup';
+import { restoreIncomplete } from './services/backup/backup';
 import { loadConfig, type Config } from './config';
-import { rebuildIfStale } from './editing/desk';
+import { rebuildIfStale } from './services/editing/desk';
 import { EngineError, type GraphEngine } from './graph/engine';
 import { openEngine } from './graph/open-engine';
-import { seedCurated } from './knowledge/seed';
+import { seedCurated } from './services/write/seed';
 import { createLogger } from './logger';
 import { createGraphServer, type GraphServer } from './server';
 

@@ -3,9 +3,12 @@
 // token are kept, only answers without errors, and only while no write happened between the start
 // of execution and the answer. The query limits still run on every request (they run before).
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import type { GraphContext } from '../context';
-import { GenerationalLru, type LruStats } from './generational-lru';
-import { approxBytes } from './read-cache';
+/** What the cache needs of a request's context: public answers only are cached. */
+interface CacheableContext {
+  editor: unknown;
+}
+import { GenerationalLru, type LruStats } from '../repositories/generational-lru';
+import { approxBytes } from '../repositories/read-cache';
 
 export class ResponseCache {
   private readonly lru: GenerationalLru<Record<string, unknown>>;
@@ -34,7 +37,7 @@ export class ResponseCache {
   }
 }
 
-export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphContext> {
+export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<CacheableContext> {
   return {
     async requestDidStart() {
       let key: string | null = null;

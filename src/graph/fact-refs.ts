@@ -3,7 +3,7 @@
 // after the schema migration. A Meta key records that it is done, so later start-ups cost one
 // key lookup (the key is schema state: a backup leaves it out, and a restore may go into a graph
 // holding nothing else). A restore writes facts without the copy and calls this with `force`.
-import { refsText } from '../knowledge/refs';
+import { refsText } from '../domain/refs';
 import type { GraphEngine } from './engine';
 
 /** Meta key set once every fact carries its refs. */

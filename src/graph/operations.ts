@@ -49,7 +49,7 @@ export const OPERATIONS = [
   'search/version',
   'search/entity-names',
   'search/article-names',
-  // editing (src/editing)
+  // editing (src/services/editing)
   'edit/facts-state',
   'edit/unlink-fact',
   'edit/uncite-fact',

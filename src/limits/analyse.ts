@@ -26,7 +26,7 @@ import { DEFAULT_LIMITS, type QueryLimits } from '../config';
 import { limitExceeded } from '../errors';
 import { listBound } from './list-bounds';
 
-/** What `first` means when neither the query nor the schema gives it (src/resolvers/connection.ts). */
+/** What `first` means when neither the query nor the schema gives it (src/domain/paging.ts). */
 const FALLBACK_PAGE_SIZE = 20;
 
 export interface OperationFigures {

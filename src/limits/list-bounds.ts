@@ -15,7 +15,7 @@ import type { QueryLimits } from '../config';
 
 type Bound = number | ((limits: Pick<QueryLimits, 'maxHops'>) => number);
 
-/** An edit cites at most this many sources (src/editing/inputs.ts MAX.sources); imports at most 7. */
+/** An edit cites at most this many sources (src/services/editing/inputs.ts MAX.sources); imports at most 7. */
 const SOURCES = 20;
 /** Aliases, nicknames, positions … : at most 50 per edit (MAX.listItems); scalar lists cost 1 anyway. */
 const NAMES = 50;

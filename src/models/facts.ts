@@ -1,7 +1,7 @@
 // A stored fact as repositories return it: kind, type, dates, kind-specific details and the
 // ids it refers to by role.
-import type { FactKindName } from '../knowledge/fact-kinds';
-import { parsePartialDate, type PartialDate } from '../knowledge/partial-date';
+import type { FactKindName } from '../domain/fact-kinds';
+import { parsePartialDate, type PartialDate } from '../domain/partial-date';
 
 export interface FactModel {
   id: string;

@@ -1,5 +1,5 @@
 // What the path, teammate, timeline and search repositories return; codegen mappers point here.
-import type { PartialDate } from '../knowledge/partial-date';
+import type { PartialDate } from '../domain/partial-date';
 import type { EntityModel } from './entities';
 import type { FactModel } from './facts';
 import type { RelationWord } from '../presentation/wording';

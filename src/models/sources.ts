@@ -1,5 +1,5 @@
 // Sources and citations as repositories return them.
-import type { PartialDate } from '../knowledge/partial-date';
+import type { PartialDate } from '../domain/partial-date';
 
 export type SourceKind = 'ARTICLE' | 'DATASET' | 'EDITOR';
 

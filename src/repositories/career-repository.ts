@@ -1,5 +1,5 @@
 // Career questions built on facts: tenures and their succession, staff on a date, mentors.
-import type { PartialDate } from '../knowledge/partial-date';
+import type { PartialDate } from '../domain/partial-date';
 import type { FactModel } from '../models/facts';
 import { ref, refsOf } from '../models/facts';
 import { byDate, type FactRepository } from './fact-repository';

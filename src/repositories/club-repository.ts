@@ -8,8 +8,8 @@ import type { GraphEngine } from '../graph/engine';
 import type { OperationName } from '../graph/operations';
 import type { FactModel } from '../models/facts';
 import { badUserInput } from '../errors';
-import type { Connection } from '../resolvers/connection';
-import { pageSize } from '../resolvers/connection';
+import type { Connection } from '../domain/paging';
+import { pageSize } from '../domain/paging';
 import { toFact } from './rows';
 
 /** A person who played for two clubs, with the spells at each (date order). */

@@ -1,6 +1,6 @@
 // People, clubs, national teams and stadiums by id, and the entities a source backs, batched
 // per request (and entities by id shared across requests through the read cache, when there is one).
-import type { ReadCache } from '../cache/read-cache';
+import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
 import type { EntityModel, EntityType } from '../models/entities';
 import type { CitationModel } from '../models/sources';

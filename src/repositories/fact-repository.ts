@@ -1,9 +1,9 @@
 // Facts about entities, facts by id and facts citing a source, batched per request (and shared
 // across requests through the read cache, when there is one).
 import type DataLoader from 'dataloader';
-import type { ReadCache } from '../cache/read-cache';
+import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
-import { FACT_KINDS, type FactKindName } from '../knowledge/fact-kinds';
+import { FACT_KINDS, type FactKindName } from '../domain/fact-kinds';
 import type { FactModel } from '../models/facts';
 import { manyLoader, oneLoader } from './loaders';
 import { toFact } from './rows';

@@ -2,7 +2,7 @@
 // shared read cache, keys cached since the last write are answered from it and only the others
 // go to the engine (no call at all when every key is cached).
 import DataLoader from 'dataloader';
-import type { ReadCache } from '../cache/read-cache';
+import type { ReadCache } from './read-cache';
 import type { GraphEngine, Params, Row } from '../graph/engine';
 import type { OperationName } from '../graph/operations';
 

@@ -2,8 +2,8 @@
 // the span they cover (one date-ranged read, paged in the database), compared by
 // knowledge/league-records. Memoised per request: a club's records are computed once whichever
 // fields ask for them.
-import { headCoachRecord, type HeadCoachRecordModel } from '../knowledge/league-records';
-import type { PartialDate } from '../knowledge/partial-date';
+import { headCoachRecord, type HeadCoachRecordModel } from '../domain/league-records';
+import type { PartialDate } from '../domain/partial-date';
 import type { FactModel } from '../models/facts';
 import { ref } from '../models/facts';
 import type { CareerRepository } from './career-repository';

@@ -1,7 +1,7 @@
 // Zod schemas for rows at the engine boundary, and their conversion into models.
 import { z } from 'zod';
-import { FACT_KINDS, type FactKindName } from '../knowledge/fact-kinds';
-import { parsePartialDate } from '../knowledge/partial-date';
+import { FACT_KINDS, type FactKindName } from '../domain/fact-kinds';
+import { parsePartialDate } from '../domain/partial-date';
 import type { EntityModel } from '../models/entities';
 import type { FactModel } from '../models/facts';
 import type { CitationModel, SourceModel } from '../models/sources';

@@ -1,6 +1,6 @@
 // Sources and the citations of facts and entities, batched per request (and shared across
 // requests through the read cache, when there is one).
-import type { ReadCache } from '../cache/read-cache';
+import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
 import type { CitationModel, SourceModel } from '../models/sources';
 import { manyLoader, oneLoader } from './loaders';

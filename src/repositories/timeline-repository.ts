@@ -2,18 +2,18 @@
 // who held their roles before and after them, and their coaching tree (mentorships and the head
 // coaches they assisted, recursively).
 import { badUserInput } from '../errors';
-import type { FactKindName } from '../knowledge/fact-kinds';
+import type { FactKindName } from '../domain/fact-kinds';
 import type { EntityModel } from '../models/entities';
 import { detail, detailDate, ref, refsOf, type FactModel } from '../models/facts';
 import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../models/paths';
 import type { CareerRepository } from './career-repository';
 import type { EntityRepository } from './entity-repository';
 import { byDate, type FactRepository } from './fact-repository';
-import { mergeCitations } from './path-periods';
+import { mergeCitations } from '../domain/periods';
 import type { SourceRepository } from './source-repository';
 import { capital, EVENT_WORDS } from '../presentation/wording';
-import { periodOfDays, roleWord } from './wording';
-import { parsePartialDate } from '../knowledge/partial-date';
+import { periodOfDays, roleWord } from '../presentation/sentences';
+import { parsePartialDate } from '../domain/partial-date';
 
 export const MAX_TREE_DEPTH = 5;
 

@@ -1,7 +1,7 @@
 // The audit trail (editors only), paged in the database newest first.
 import type { QueryResolvers } from '../graphql/__generated__/resolvers-types';
 import { badUserInput } from '../errors';
-import { pageSize } from './connection';
+import { pageSize } from '../domain/paging';
 
 const encode = (offset: number) => Buffer.from(`a:${offset}`, 'utf8').toString('base64url');
 

@@ -1,8 +1,8 @@
 import type { ClubResolvers } from '../graphql/__generated__/resolvers-types';
 import { badUserInput } from '../errors';
-import { parsePartialDate } from '../knowledge/partial-date';
+import { parsePartialDate } from '../domain/partial-date';
 import { ref } from '../models/facts';
-import { toConnection } from './connection';
+import { toConnection } from '../domain/paging';
 import { entitySources } from './shared';
 
 export const Club: ClubResolvers = {

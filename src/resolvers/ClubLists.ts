@@ -11,9 +11,9 @@ import type {
 } from '../graphql/__generated__/resolvers-types';
 import type { GraphContext } from '../context';
 import { badUserInput } from '../errors';
-import { DATASET } from '../import/datasets';
-import { parsePartialDate } from '../knowledge/partial-date';
-import { seasonText } from '../knowledge/team-seasons';
+import { DATASET } from '../knowledge/datasets';
+import { parsePartialDate } from '../domain/partial-date';
+import { seasonText } from '../services/team-seasons';
 import type { FactModel } from '../models/facts';
 import { ref } from '../models/facts';
 import { ALL_DAYS, intersect, type DayRange } from '../repositories/club-repository';

@@ -16,12 +16,12 @@ import type {
 } from '../graphql/__generated__/resolvers-types';
 import type { GraphContext } from '../context';
 import { badUserInput } from '../errors';
-import { attribution } from '../import/datasets';
-import { allDisagreements, disagreementsOf } from '../knowledge/disagreements';
-import { seasonText, sharedSeasons, teamSeason, tournamentSquads } from '../knowledge/team-seasons';
+import { attribution } from '../knowledge/datasets';
+import { allDisagreements, disagreementsOf } from '../services/disagreements';
+import { seasonText, sharedSeasons, teamSeason, tournamentSquads } from '../services/team-seasons';
 import type { FactModel } from '../models/facts';
 import { ref } from '../models/facts';
-import { toConnection } from './connection';
+import { toConnection } from '../domain/paging';
 
 const byDate = (a: FactModel, b: FactModel) => (a.start?.lo ?? '9999').localeCompare(b.start?.lo ?? '9999') || a.id.localeCompare(b.id);
 

@@ -1,10 +1,10 @@
 // Editing mutations: thin — the editing service validates, writes and audits; these load what
 // was written through the request's repositories. Each runs at most once per Idempotency-Key
-// (src/editing/idempotency.ts).
+// (src/services/editing/idempotency.ts).
 import type { MutationResolvers } from '../graphql/__generated__/resolvers-types';
 import type { GraphContext } from '../context';
-import type { EditResult } from '../editing/editing-service';
-import type { FactKindName } from '../knowledge/fact-kinds';
+import type { EditResult } from '../models/audit';
+import type { FactKindName } from '../domain/fact-kinds';
 
 async function fact(ctx: GraphContext, r: EditResult, kind: FactKindName) {
   const f = await ctx.repos.facts.get(r.id);

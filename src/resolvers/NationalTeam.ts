@@ -1,6 +1,6 @@
 import type { LocalizedNamesResolvers, NationalTeamResolvers, StadiumResolvers } from '../graphql/__generated__/resolvers-types';
 import { ref } from '../models/facts';
-import { toConnection } from './connection';
+import { toConnection } from '../domain/paging';
 import { entitySources } from './shared';
 
 export const NationalTeam: NationalTeamResolvers = {

@@ -1,20 +1,20 @@
-// Connection paths, their hops and teammates: thin wrappers over ctx.repos.paths. A page of
+// Connection paths, their hops and teammates: thin wrappers over ctx.services.paths. A page of
 // routes is explained (facts, names, citations) in one batch when its fields are read.
 import type { PathEndResolvers, PathHopResolvers, PathResolvers, PeriodResolvers, QueryResolvers, TeammateResolvers } from '../graphql/__generated__/resolvers-types';
 import type { GraphContext } from '../context';
 import type { RouteModel } from '../models/paths';
-import { toConnection } from './connection';
+import { toConnection } from '../domain/paging';
 import { ENTITY_TYPENAME } from './shared';
 
 export const pathQuery: Pick<QueryResolvers, 'connections'> = {
   connections: async (_, { from, to, maxHops, relationTypes, window, ...page }, ctx) => {
-    const result = await ctx.repos.paths.connections({ from, to, maxHops, relationTypes, window });
+    const result = await ctx.services.paths.connections({ from, to, maxHops, relationTypes, window });
     return { ...toConnection(result.routes, page), shortestLength: result.shortestLength, method: result.method };
   },
 };
 
 async function explained(route: RouteModel, ctx: GraphContext) {
-  const path = await ctx.repos.paths.explained(route);
+  const path = await ctx.services.paths.explained(route);
   if (!path) throw new Error(`Path ${route.key} lost a fact before it was explained`);
   return path;
 }
@@ -35,6 +35,6 @@ export const PathEnd: PathEndResolvers = {
 };
 
 export const Teammate: TeammateResolvers = {
-  laterStaffRoles: (t, _, ctx) => ctx.repos.teammates.laterStaffRoles(t),
-  sources: (t, _, ctx) => ctx.repos.teammates.sourcesOf(t),
+  laterStaffRoles: (t, _, ctx) => ctx.services.teammates.laterStaffRoles(t),
+  sources: (t, _, ctx) => ctx.services.teammates.sourcesOf(t),
 };

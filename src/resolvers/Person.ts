@@ -1,5 +1,5 @@
 import type { PersonResolvers } from '../graphql/__generated__/resolvers-types';
-import { toConnection } from './connection';
+import { toConnection } from '../domain/paging';
 import { entitySources } from './shared';
 
 export const Person: PersonResolvers = {
@@ -24,7 +24,7 @@ export const Person: PersonResolvers = {
     return toConnection(types && types.length > 0 ? events.filter((e) => e.type !== null && (types as string[]).includes(e.type)) : events, page);
   },
   qualifications: (p, _, ctx) => ctx.repos.facts.about(p.id, ['qualification'], 'person'),
-  teammates: async (p, { club, from, to, ...page }, ctx) => toConnection(await ctx.repos.teammates.of(p.id, { team: club, from, to }), page),
+  teammates: async (p, { club, from, to, ...page }, ctx) => toConnection(await ctx.services.teammates.of(p.id, { team: club, from, to }), page),
   timeline: async (p, { kinds, ...page }, ctx) => toConnection(await ctx.repos.timelines.timeline(p.id, kinds), page),
   predecessors: (p, { role, team }, ctx) => ctx.repos.timelines.handovers(p.id, 'predecessor', { role, team }),
   successors: (p, { role, team }, ctx) => ctx.repos.timelines.handovers(p.id, 'successor', { role, team }),

@@ -2,16 +2,16 @@
 import type { QueryResolvers, SearchEdgeResolvers, SearchResultResolvers } from '../graphql/__generated__/resolvers-types';
 import type { EntityModel } from '../models/entities';
 import type { SourceModel } from '../models/sources';
-import { toConnection } from './connection';
+import { toConnection } from '../domain/paging';
 import { ENTITY_TYPENAME } from './shared';
 
 export const searchQuery: Pick<QueryResolvers, 'search'> = {
-  search: async (_, { query, types, ...page }, ctx) => toConnection(await ctx.repos.search.search(query, types), page),
+  search: async (_, { query, types, ...page }, ctx) => toConnection(await ctx.services.search.search(query, types), page),
 };
 
 export const SearchEdge: SearchEdgeResolvers = {
   node: async (edge, _, ctx) => {
-    const node = await ctx.repos.search.node(edge.node);
+    const node = await ctx.services.search.node(edge.node);
     if (!node) throw new Error(`Search hit ${edge.node.id} is no longer in the graph`);
     return node;
   },

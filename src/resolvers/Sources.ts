@@ -1,6 +1,6 @@
 // Article, Dataset, Editor and Citation.
 import type { ArticleResolvers, CitationResolvers, DatasetResolvers, EditorResolvers } from '../graphql/__generated__/resolvers-types';
-import { toConnection } from './connection';
+import { toConnection } from '../domain/paging';
 
 const note = (key: string) => (s: { details: Record<string, unknown> }) => (typeof s.details[key] === 'string' ? (s.details[key] as string) : null);
 

@@ -1,6 +1,6 @@
 // Custom scalars: Date is a calendar day, `YYYY-MM-DD`, checked on the way in.
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { parsePartialDate } from '../knowledge/partial-date';
+import { parsePartialDate } from '../domain/partial-date';
 
 function day(value: unknown): string {
   if (typeof value === 'string') {

@@ -74,7 +74,7 @@ function importTransfers(engineEnv: Record<string, string>): void {
     fs.mkdirSync(path.join(slice, 'data', season), { recursive: true });
     fs.copyFileSync(path.join(source, season, 'jupiler-pro-league.csv'), path.join(slice, 'data', season, 'jupiler-pro-league.csv'));
   }
-  execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'import', 'cli.ts'), 'transfers', slice, '--quiet', '--report-dir', path.join(dir, 'report')], {
+  execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'import.ts'), 'transfers', slice, '--quiet', '--report-dir', path.join(dir, 'report')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...engineEnv, LOG_LEVEL: 'warn' },
     stdio: 'pipe',
@@ -84,7 +84,7 @@ function importTransfers(engineEnv: Record<string, string>): void {
 /** Every Belgian top-flight result (1995/96–2023/24): league results by season and head coaches' records. */
 function importResults(engineEnv: Record<string, string>): void {
   const source = path.join(DATA_DIR, 'belgian-league-results');
-  execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'import', 'cli.ts'), 'results', source, '--quiet', '--report-dir', path.join(dir, 'report-results')], {
+  execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'import.ts'), 'results', source, '--quiet', '--report-dir', path.join(dir, 'report-results')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...engineEnv, LOG_LEVEL: 'warn' },
     stdio: 'pipe',

@@ -10,13 +10,13 @@ import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import pino from 'pino';
 import { newToken } from '../../src/auth/tokens';
-import { BackupError, checkBackup, exportGraph, restoreGraph, RECORD_NAMES } from '../../src/backup/backup';
+import { BackupError, checkBackup, exportGraph, restoreGraph, RECORD_NAMES } from '../../src/services/backup/backup';
 import { loadConfig } from '../../src/config';
-import { EditDesk } from '../../src/editing/desk';
-import { EditingService } from '../../src/editing/editing-service';
+import { EditDesk } from '../../src/services/editing/desk';
+import { EditingService } from '../../src/services/editing/editing-service';
 import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
-import { seedCurated } from '../../src/knowledge/seed';
+import { seedCurated } from '../../src/services/write/seed';
 import { acquireDatabase, DATA_DIR, TEST_ENGINE, tempDir, testConfig, withoutEngineEnv, type TestDatabase } from '../support/graph';
 import { graphCounts, openGraphWith } from '../support/http-server';
 import { ROOT, runUntilExit } from '../support/process';
@@ -33,7 +33,7 @@ const PATIENT = { DB_QUERY_TIMEOUT_MS: '120000' };
 
 /** Runs `npm run <script> -- <file>` the way an operator would (without npm's own output). */
 async function cli(script: 'export' | 'restore', file: string, db: { env: Record<string, string> }): Promise<Cli> {
-  const args = ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'backup', 'cli.ts'), script, file];
+  const args = ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'backup.ts'), script, file];
   const env = { ...withoutEngineEnv(process.env), DB_BUFFER_POOL_MB: '128', LOG_LEVEL: 'silent', ...PATIENT, ...db.env };
   try {
     const r = await run(process.execPath, args, { cwd: ROOT, env, maxBuffer: 16 << 20 });
@@ -298,7 +298,7 @@ function importSlice(db: { env: Record<string, string> }, dir: string): void {
     fs.mkdirSync(target, { recursive: true });
     fs.copyFileSync(path.join(DATA_DIR, 'transfermarkt-transfers', 'data', String(season), 'jupiler-pro-league.csv'), path.join(target, 'jupiler-pro-league.csv'));
   }
-  execFileSync(process.execPath, ['-r', 'tsx/cjs', 'src/import/cli.ts', 'transfers', path.join(dir, 'transfers'), '--report-dir', path.join(dir, 'report'), '--quiet'], {
+  execFileSync(process.execPath, ['-r', 'tsx/cjs', 'src/cli/import.ts', 'transfers', path.join(dir, 'transfers'), '--report-dir', path.join(dir, 'report'), '--quiet'], {
     cwd: ROOT,
     env: { ...withoutEngineEnv(process.env), DB_BUFFER_POOL_MB: '256', DB_QUERY_TIMEOUT_MS: '120000', LOG_LEVEL: 'silent', ...db.env },
     stdio: 'pipe',

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { newToken } from '../../src/auth/tokens';
 import type { GraphEngine } from '../../src/graph/engine';
-import { rebuildDerived } from '../../src/knowledge/derived';
-import { runImport } from '../../src/import/runner';
+import { rebuildDerived } from '../../src/services/derived/rebuild';
+import { runImport } from '../../src/services/import/runner';
 import { openGraphWith, startHttpService, type HttpService, type OwnGraph } from '../support/http-server';
 import { sliceDir, writeTransferSlice } from '../support/import-slices';
 

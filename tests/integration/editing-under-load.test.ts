@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { newToken } from '../../src/auth/tokens';
 import type { LadybugEngine } from '../../src/graph/ladybug-engine';
-import { runImport } from '../../src/import/runner';
+import { runImport } from '../../src/services/import/runner';
 import { openGraphWith, startHttpService, type HttpService, type OwnGraph } from '../support/http-server';
 import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 

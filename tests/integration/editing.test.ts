@@ -5,8 +5,8 @@ import path from 'node:path';
 import pino from 'pino';
 import { authenticate, newToken } from '../../src/auth/tokens';
 import { ConfigError, loadConfig } from '../../src/config';
-import { EditDesk } from '../../src/editing/desk';
-import { EditingService } from '../../src/editing/editing-service';
+import { EditDesk } from '../../src/services/editing/desk';
+import { EditingService } from '../../src/services/editing/editing-service';
 import { openGraphWith, graphCounts, startHttpService, type HttpService, type OwnGraph } from '../support/http-server';
 import { ROOT } from '../support/process';
 
@@ -53,7 +53,7 @@ async function refused(query: string, variables: Record<string, unknown>, header
 
 describe('npm run token', () => {
   it('prints a token and the EDITOR_TOKENS_SHA256 entry that admits it (and only its hash)', async () => {
-    const out = execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'auth', 'token-cli.ts'), 'carol'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'token.ts'), 'carol'], { cwd: ROOT, encoding: 'utf8' });
     const token = out.match(/^(bfg_[A-Za-z0-9_-]{43})$/m)?.[1];
     const entry = out.match(/^EDITOR_TOKENS_SHA256=(carol:[0-9a-f]{64})$/m)?.[1];
     expect(token).toBeDefined();

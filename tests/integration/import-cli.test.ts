@@ -8,7 +8,7 @@ import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, write
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function cli(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'import', 'cli.ts'), ...args], {
+  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'import.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, DB_BUFFER_POOL_MB: '128', DB_READERS: '1', LOG_LEVEL: 'silent', NEO4J_URI: '', ...env },
     encoding: 'utf8',

@@ -3,8 +3,8 @@
 // Belgium's 2014 World Cup squad with its manager, attribution, and disagreements.
 import fs from 'node:fs';
 import path from 'node:path';
-import { runImport } from '../../src/import/runner';
-import { writeBundle } from '../../src/knowledge/write';
+import { runImport } from '../../src/services/import/runner';
+import { writeBundle } from '../../src/services/write/bundle';
 import { createTestApi, openTestGraph, type TestApi, type TestGraph } from '../support/graph';
 import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 

@@ -15,7 +15,7 @@ import { TEST_CYPHER, testOp } from '../support/test-cypher';
 jest.setTimeout(600_000);
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CLI = [path.join(ROOT, 'src', 'import', 'cli.ts')];
+const CLI = [path.join(ROOT, 'src', 'cli', 'import.ts')];
 
 function cliEnv(db: TestDatabase): NodeJS.ProcessEnv {
   // The parent's engine variables are dropped: only the test database chooses.

@@ -2,7 +2,7 @@
 // as a reader does, and edited text refuses bidirectional controls (they make text display
 // other than it is stored) with BAD_USER_INPUT naming the field, before anything is written.
 import { newToken } from '../../src/auth/tokens';
-import { fold } from '../../src/knowledge/fold';
+import { fold } from '../../src/domain/fold';
 import { openGraphWith, startHttpService, type HttpService, type OwnGraph } from '../support/http-server';
 
 jest.setTimeout(60_000);

@@ -4,7 +4,7 @@
 // schema/examples/ run on it and their answers and sources checked.
 import fs from 'node:fs';
 import path from 'node:path';
-import { runImport, type ImportSummary } from '../../src/import/runner';
+import { runImport, type ImportSummary } from '../../src/services/import/runner';
 import { toFact } from '../../src/repositories/rows';
 import { createTestApi, openTestGraph, type TestApi, type TestGraph } from '../support/graph';
 import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice } from '../support/import-slices';

@@ -5,9 +5,9 @@
 // for the exact counts (they only ever remove calls), then on, where a repeated page makes none.
 import { createGraphServer, type GraphServer } from '../../src/server';
 import type { GraphContext } from '../../src/context';
-import type { KnowledgeBundle } from '../../src/knowledge/types';
-import { writeBundle } from '../../src/knowledge/write';
-import { rebuildDerived } from '../../src/knowledge/derived';
+import type { KnowledgeBundle } from '../../src/domain/types';
+import { writeBundle } from '../../src/services/write/bundle';
+import { rebuildDerived } from '../../src/services/derived/rebuild';
 import { openEngine } from '../../src/graph/open-engine';
 import { withDatabaseLock } from '../../src/graph/locks';
 import { openTestGraph, silentLog, testConfig, type TestGraph } from '../support/graph';

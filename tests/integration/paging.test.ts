@@ -4,8 +4,8 @@
 // thousands of playing spells, written through the knowledge writer into a real database.
 import { createGraphServer, type GraphServer } from '../../src/server';
 import type { GraphContext } from '../../src/context';
-import type { KnowledgeBundle } from '../../src/knowledge/types';
-import { writeBundle } from '../../src/knowledge/write';
+import type { KnowledgeBundle } from '../../src/domain/types';
+import { writeBundle } from '../../src/services/write/bundle';
 import { openTestGraph, silentLog, type TestGraph } from '../support/graph';
 
 jest.setTimeout(180_000);

@@ -30,7 +30,7 @@ beforeAll(async () => {
     fs.mkdirSync(target, { recursive: true });
     fs.copyFileSync(path.join(DATA_DIR, 'transfermarkt-transfers', 'data', String(season), 'jupiler-pro-league.csv'), path.join(target, 'jupiler-pro-league.csv'));
   }
-  execFileSync(process.execPath, ['-r', 'tsx/cjs', 'src/import/cli.ts', 'transfers', path.join(dir, 'transfers'), '--report-dir', path.join(dir, 'report'), '--quiet'], {
+  execFileSync(process.execPath, ['-r', 'tsx/cjs', 'src/cli/import.ts', 'transfers', path.join(dir, 'transfers'), '--report-dir', path.join(dir, 'report'), '--quiet'], {
     cwd: ROOT,
     env: { ...withoutEngineEnv(process.env), ...db.env, DB_BUFFER_POOL_MB: '256', LOG_LEVEL: 'silent' },
     stdio: 'pipe',

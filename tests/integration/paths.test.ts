@@ -1,8 +1,8 @@
 // Connection paths on the real embedded graph: the curated articles, plus (second suite) a small
 // fixture of fictional players and staff at Standard Liège to exercise derived links.
-import { rebuildDerived } from '../../src/knowledge/derived';
-import type { KnowledgeBundle } from '../../src/knowledge/types';
-import { writeBundle } from '../../src/knowledge/write';
+import { rebuildDerived } from '../../src/services/derived/rebuild';
+import type { KnowledgeBundle } from '../../src/domain/types';
+import { writeBundle } from '../../src/services/write/bundle';
 import { createTestApi, openSeededGraph, type TestApi, type TestGraph } from '../support/graph';
 
 const CONNECTIONS = `query($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [Relation!], $window: PeriodInput, $first: Int) {

@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { EditDesk } from '../../src/editing/desk';
-import { EditingService } from '../../src/editing/editing-service';
-import { runImport } from '../../src/import/runner';
+import { EditDesk } from '../../src/services/editing/desk';
+import { EditingService } from '../../src/services/editing/editing-service';
+import { runImport } from '../../src/services/import/runner';
 import { toFact } from '../../src/repositories/rows';
-import { seedCurated } from '../../src/knowledge/seed';
+import { seedCurated } from '../../src/services/write/seed';
 import { openSeededGraph, tempDir, type TestGraph } from '../support/graph';
 import { writeTransferSlice } from '../support/import-slices';
 

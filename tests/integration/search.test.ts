@@ -1,8 +1,8 @@
 // Search on the real embedded graph: every entity of the seeded graph by each of its names, with
 // and without accents and in other cases; aliases, nicknames, typos, types, paging, refresh.
-import { curatedKnowledge } from '../../src/knowledge/curated';
-import { rebuildDerived } from '../../src/knowledge/derived';
-import { writeBundle } from '../../src/knowledge/write';
+import { curatedKnowledge } from '../../src/knowledge';
+import { rebuildDerived } from '../../src/services/derived/rebuild';
+import { writeBundle } from '../../src/services/write/bundle';
 import { createTestApi, openSeededGraph, type TestApi, type TestGraph } from '../support/graph';
 
 const SEARCH = `query($query: String!, $types: [SearchType!], $first: Int, $after: String) {

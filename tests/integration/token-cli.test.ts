@@ -6,7 +6,7 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function token(args: string[], shell?: string) {
-  const cmd = `${JSON.stringify(process.execPath)} -r tsx/cjs ${JSON.stringify(path.join(ROOT, 'src', 'auth', 'token-cli.ts'))} ${args.map((a) => JSON.stringify(a)).join(' ')}`;
+  const cmd = `${JSON.stringify(process.execPath)} -r tsx/cjs ${JSON.stringify(path.join(ROOT, 'src', 'cli', 'token.ts'))} ${args.map((a) => JSON.stringify(a)).join(' ')}`;
   const r = spawnSync('/bin/sh', ['-c', shell ? `${cmd} ${shell}` : cmd], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -4,7 +4,7 @@
 // engine locks its file to one process: there is nothing to test there.
 import { newToken } from '../../src/auth/tokens';
 import { openEngine } from '../../src/graph/open-engine';
-import { STALE_KEY } from '../../src/editing/desk';
+import { STALE_KEY } from '../../src/services/editing/desk';
 import { acquireDatabase, testConfig, type TestDatabase } from '../support/graph';
 import { startServiceProcess, type ServiceProcess } from '../support/process';
 

@@ -7,7 +7,7 @@ import type { GraphContext } from '../../src/context';
 import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
 import { TEST_CYPHER } from './test-cypher';
-import { seedCurated } from '../../src/knowledge/seed';
+import { seedCurated } from '../../src/services/write/seed';
 import { createGraphServer, type GraphServer, type ServerOptions } from '../../src/server';
 import { acquireDatabase, withoutEngineEnv, type TestDatabase } from './databases';
 

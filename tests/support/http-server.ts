@@ -8,8 +8,8 @@ import { countingEngine, type CallStats } from '../../src/graph/counting-engine'
 import type { GraphEngine } from '../../src/graph/engine';
 import { openEngine } from '../../src/graph/open-engine';
 import { TEST_CYPHER } from './test-cypher';
-import { seedCurated } from '../../src/knowledge/seed';
-import { EditDesk } from '../../src/editing/desk';
+import { seedCurated } from '../../src/services/write/seed';
+import { EditDesk } from '../../src/services/editing/desk';
 import { createGraphServer, type GraphServer } from '../../src/server';
 import { acquireDatabase, silentLog, testConfig, type TestDatabase } from './graph';
 

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { curatedKnowledge } from '../../src/knowledge/curated';
-import { ARTICLE, EDITOR_CURATION } from '../../src/knowledge/curated/sources';
-import { fold } from '../../src/knowledge/fold';
-import { parsePartialDate } from '../../src/knowledge/partial-date';
-import type { FactSeed } from '../../src/knowledge/types';
-import { validateBundle } from '../../src/knowledge/write';
+import { curatedKnowledge } from '../../src/knowledge';
+import { ARTICLE, EDITOR_CURATION } from '../../src/knowledge/sources';
+import { fold } from '../../src/domain/fold';
+import { parsePartialDate } from '../../src/domain/partial-date';
+import type { FactSeed } from '../../src/domain/types';
+import { validateBundle } from '../../src/services/write/bundle';
 
 const { facts, entities } = curatedKnowledge;
 const DEFOUR = 'person:steven-defour';

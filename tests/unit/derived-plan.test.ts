@@ -1,7 +1,8 @@
 // The derived rebuild reads facts as packed lines (one per ABOUT edge) and plans them one at a
 // time: the facts it rebuilds from must be the ones toFact makes of the same data, and the plan
 // must give each link once.
-import { factsFromLines, LINE_ABSENT as N, LINE_SEP as S, planDerived, squadId } from '../../src/knowledge/derived';
+import { planDerived, squadId } from '../../src/domain/squads';
+import { factsFromLines, LINE_ABSENT as N, LINE_SEP as S } from '../../src/graph/packed';
 import type { FactModel } from '../../src/models/facts';
 import { toFact } from '../../src/repositories/rows';
 

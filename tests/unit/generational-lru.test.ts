@@ -1,7 +1,7 @@
 // The caches' bounded map: entries hold only for the write generation they were read at, the
 // summed weight stays under the bound (least recently used out first), one value may not take
 // more than an eighth, and a cached "not found" (null) is a hit like any other value.
-import { GenerationalLru } from '../../src/cache/generational-lru';
+import { GenerationalLru } from '../../src/repositories/generational-lru';
 
 describe('GenerationalLru', () => {
   let generation: number | undefined;

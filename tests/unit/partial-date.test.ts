@@ -1,4 +1,4 @@
-import { parsePartialDate, seasonsBetween } from '../../src/knowledge/partial-date';
+import { parsePartialDate, seasonsBetween } from '../../src/domain/partial-date';
 
 describe('parsePartialDate', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { ClubResolver } from '../../../src/import/club-resolver';
-import { clubKey, designatorsCompatible, slug } from '../../../src/import/names';
+import { ClubResolver } from '../../../src/services/import/club-resolver';
+import { clubKey, designatorsCompatible, slug } from '../../../src/services/import/names';
 
 describe('club names', () => {
   it('folds case, accents, punctuation and spacing', () => {

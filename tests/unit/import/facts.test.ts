@@ -1,10 +1,10 @@
-import { parseArgs } from '../../../src/import/cli-args';
-import { ImportError } from '../../../src/import/errors';
-import { spellsFrom } from '../../../src/import/transfers';
-import { FactChecker, toColumns } from '../../../src/import/writer';
-import { compare } from '../../../src/knowledge/disagreements';
-import { parsePartialDate } from '../../../src/knowledge/partial-date';
-import { KnowledgeError } from '../../../src/knowledge/write';
+import { parseArgs } from '../../../src/cli/import-args';
+import { ImportError } from '../../../src/services/import/errors';
+import { spellsFrom } from '../../../src/services/import/transfers';
+import { FactChecker, toColumns } from '../../../src/services/import/writer';
+import { compare } from '../../../src/services/disagreements';
+import { parsePartialDate } from '../../../src/domain/partial-date';
+import { KnowledgeError } from '../../../src/services/write/bundle';
 import type { FactModel } from '../../../src/models/facts';
 
 type Ev = Parameters<typeof spellsFrom>[0][number];

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseClubs, countryOfFile, planClubs } from '../../../src/import/openfootball';
-import { clusterMentions, naturalIds, PersonIndex, pickMatch, dayNumber, type Mention, type PersonCluster } from '../../../src/import/person-resolver';
-import type { KnownEntity } from '../../../src/import/registry';
-import { ImportReport, type ReviewItem } from '../../../src/import/report';
-import { birthFromAge } from '../../../src/import/transfers';
+import { parseClubs, countryOfFile, planClubs } from '../../../src/services/import/openfootball';
+import { clusterMentions, naturalIds, PersonIndex, pickMatch, dayNumber, type Mention, type PersonCluster } from '../../../src/services/import/person-resolver';
+import type { KnownEntity } from '../../../src/services/import/registry';
+import { ImportReport, type ReviewItem } from '../../../src/services/import/report';
+import { birthFromAge } from '../../../src/services/import/transfers';
 import { DATA_DIR } from '../../support/graph';
 
 const CLUBS_FILE = path.join(DATA_DIR, 'openfootball-clubs', 'europe', 'belgium', 'be.clubs.txt');

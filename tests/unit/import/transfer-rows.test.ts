@@ -1,6 +1,6 @@
-import { ImportReport } from '../../../src/import/report';
-import { dayText } from '../../../src/import/person-resolver';
-import { birthFromAge, parseTransferRow, repairShiftedFiles, TRANSFER_COLUMNS, type TransferRow } from '../../../src/import/transfers';
+import { ImportReport } from '../../../src/services/import/report';
+import { dayText } from '../../../src/services/import/person-resolver';
+import { birthFromAge, parseTransferRow, repairShiftedFiles, TRANSFER_COLUMNS, type TransferRow } from '../../../src/services/import/transfers';
 
 // Steven Defour's move from KRC Genk to Standard Liège, as the 2006 Jupiler Pro League file writes it.
 const DEFOUR_OUT = 'KRC Genk,Steven Defour,18.0,Belgium,Defensive Midfield,DM,3000000.0,Standard Liège,Belgium,1500000.0,out,summer,Jupiler Pro League,2006,False,';

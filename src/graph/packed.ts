@@ -1,0 +1,79 @@
+// Read and write forms the embedded engine needs for bulk work, shared by both engines' Cypher:
+// facts read back as packed text lines (one row holding them all) and rows written as columns.
+import type { FactKindName } from '../domain/fact-kinds';
+import { parsePartialDate, type PartialDate } from '../domain/partial-date';
+import type { FactModel } from '../models/facts';
+
+/**
+ * Separator and null marker of the packed lines the fact reads return (see
+ * cypher/derived/membership-facts.cypher): control characters, which no id, type or date text
+ * holds and JSON text escapes. A line with a field too many or too few is refused.
+ */
+export const LINE_SEP = '\u001f';
+export const LINE_ABSENT = '\u001e';
+
+/**
+ * The facts in packed lines, one line per ABOUT edge: id, kind, type, startText, endText, role,
+ * entity id and, with `details`, the details JSON last. Sorts `lines` in place, which puts each
+ * fact's lines together, and yields one fact at a time, with refs ordered as toFact orders them
+ * (role, then id) so that `ref()` picks the same id. Only the details of facts read with them
+ * are parsed; confidence is not read.
+ */
+export function* factsFromLines(lines: string[], details: boolean): Generator<FactModel> {
+  const fields = details ? 8 : 7;
+  lines.sort();
+  // A few hundred distinct date texts across all the facts: each is parsed once (the planner only
+  // reads the dates, so facts may share them).
+  const dates = new Map<string, PartialDate | null>();
+  const date = (text: string) => {
+    let d = dates.get(text);
+    if (d === undefined) dates.set(text, (d = text === LINE_ABSENT || text === '' ? null : parsePartialDate(text)));
+    return d;
+  };
+  const split = (line: string) => {
+    const p = line.split(LINE_SEP);
+    if (p.length !== fields) throw new Error(`Unexpected fact line in the derived rebuild (${p.length} fields, ${fields} expected): ${line.slice(0, 200)}`);
+    return p;
+  };
+  for (let i = 0; i < lines.length; ) {
+    const p = split(lines[i]!);
+    const id = p[0]!;
+    const prefix = id + LINE_SEP;
+    const pairs: [string, string][] = [[p[5]!, p[6]!]];
+    for (i++; i < lines.length && lines[i]!.startsWith(prefix); i++) {
+      const q = split(lines[i]!);
+      pairs.push([q[5]!, q[6]!]);
+    }
+    if (pairs.length > 1) pairs.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+    const refs: Record<string, string[]> = {};
+    for (const [role, entity] of pairs) (refs[role] ??= []).push(entity);
+    const json = details ? p[7]! : LINE_ABSENT;
+    yield {
+      id,
+      kind: p[1] as FactKindName,
+      type: p[2] === LINE_ABSENT ? null : p[2]!,
+      start: date(p[3]!),
+      end: date(p[4]!),
+      details: json === LINE_ABSENT || json === '' ? {} : (JSON.parse(json) as Record<string, unknown>),
+      confidence: 1,
+      refs,
+    };
+  }
+}
+
+
+/**
+ * Rows → one list per property, each led by a typed placeholder the Cypher skips (so a column
+ * that is null in every row still has a type). The embedded engine takes columns several times
+ * faster than lists of row objects (the importers write the same way).
+ */
+export function columns<R extends object>(rows: readonly R[], keys: (keyof R & string)[]): Record<string, (string | null)[]> {
+  const out: Record<string, (string | null)[]> = {};
+  for (const k of keys) {
+    const col: (string | null)[] = new Array(rows.length + 1);
+    col[0] = '';
+    for (let i = 0; i < rows.length; i++) col[i + 1] = (rows[i]![k] as string | null | undefined) ?? null;
+    out[k] = col;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// The arguments of `connections`, checked before any database call: hop bound, ends, relation
+// types and time window.
+import { PATH_HOPS_CEILING } from '../../config';
+import { badUserInput } from '../../errors';
+import type { Relation } from '../../models/paths';
+import { isDay } from '../../domain/periods';
+import { expandAllowed, RELATIONS } from '../../domain/relations';
+
+/** Longest path asked for, in person-to-person hops; one Cypher file per bound (config's ceiling). */
+export const MAX_HOPS = PATH_HOPS_CEILING;
+
+const ENDPOINT = /^(person|club|nt):[^\s]{1,200}$/;
+
+export interface ConnectionArgs {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  relationTypes?: readonly Relation[] | null;
+  window?: { from?: string | null; to?: string | null } | null;
+}
+
+export function validateConnectionArgs(args: ConnectionArgs): { maxHops: number; allowed: Set<Relation> | null; window: { from: string; to: string } | null } {
+  const maxHops = args.maxHops ?? 4;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    throw badUserInput(`maxHops must be a whole number from 1 to ${MAX_HOPS} (got ${maxHops})`, 'maxHops');
+  }
+  for (const [field, id] of [['from', args.from], ['to', args.to]] as const) {
+    if (!ENDPOINT.test(id)) throw badUserInput(`\`${field}\` must be the id of a person, club or national team (got "${id.slice(0, 80)}")`, field);
+  }
+  if (args.from === args.to) throw badUserInput('`from` and `to` must be different', 'to');
+  let allowed: Set<Relation> | null = null;
+  if (args.relationTypes && args.relationTypes.length > 0) {
+    if (args.relationTypes.length >= RELATIONS.length) allowed = null;
+    else allowed = expandAllowed(args.relationTypes);
+  }
+  let window: { from: string; to: string } | null = null;
+  if (args.window && (args.window.from || args.window.to)) {
+    const from = args.window.from ?? '0001-01-01';
+    const to = args.window.to ?? '9999-12-31';
+    for (const [field, d] of [['window.from', args.window.from], ['window.to', args.window.to]] as const) {
+      if (d && !isDay(d)) throw badUserInput(`${field} must be a day, YYYY-MM-DD`, field);
+    }
+    if (from > to) throw badUserInput('window.from must not be after window.to', 'window');
+    window = { from, to };
+  }
+  return { maxHops, allowed, window };
+}
