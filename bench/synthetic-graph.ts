@@ -102,7 +102,7 @@ export async function writeSyntheticGraph(engine: GraphEngine, opts: SyntheticOp
   const writeEntities = async (rows: ReturnType<typeof entityRow>[]) => {
     for (let i = 0; i < rows.length; i += batch) {
       const chunk = rows.slice(i, i + batch);
-      await runner.commit([step('import/create-entities', chunk, ENTITY), step('import/create-entity-citations', chunk.map((e) => cite(e.id)), CITATION)]);
+      await runner.commit([step('entities/create-batch', chunk, ENTITY), step('entities/cite-batch', chunk.map((e) => cite(e.id)), CITATION)]);
     }
   };
   let pendingFacts: FactSeed[] = [];
@@ -119,7 +119,7 @@ export async function writeSyntheticGraph(engine: GraphEngine, opts: SyntheticOp
           details: f.details && Object.keys(f.details).length > 0 ? JSON.stringify(f.details) : null, confidence: 1, updatedAt: now, ...factRefs(f),
         };
       });
-      await runner.commit([step('import/create-facts', rows, FACT_CREATE), step('import/create-about', aboutRows(chunk), ABOUT), step('import/create-fact-citations', chunk.map((f) => cite(f.id)), CITATION)]);
+      await runner.commit([step('facts/create-batch', rows, FACT_CREATE), step('facts/about-batch', aboutRows(chunk), ABOUT), step('facts/cite-batch', chunk.map((f) => cite(f.id)), CITATION)]);
       facts += chunk.length;
     }
     pendingFacts = [];

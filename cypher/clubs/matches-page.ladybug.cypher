@@ -1,7 +1,7 @@
 // One page of a club's matches in date order, paged in the database: days $lo..$hi (inclusive),
 // against $opponent when it is not '', after the keyset cursor ($afterLo, $afterId: '' for the
 // first page), at most $limit rows. The kind is filtered on the ABOUT (its copy of the fact's
-// kind) and the refs come from the fact's copy, as in read/facts-about. Undated matches have no
+// kind) and the refs come from the fact's copy, as in facts/about. Undated matches have no
 // startLo and are not listed.
 MATCH (c:Entity {id: $club})<-[a:ABOUT]-(f:Fact)
 WHERE a.kind = 'match' AND (a.role = 'home' OR a.role = 'away') AND f.status = 'ACTIVE'

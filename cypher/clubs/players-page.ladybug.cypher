@@ -1,7 +1,7 @@
 // One page of a club's playing spells in date order (by start; undated last, then id), paged in
 // the database after the keyset cursor ($afterLo, $afterId: '' for the first page), at most
 // $limit rows. The kind is filtered on the ABOUT (its copy of the fact's kind) and the refs come
-// from the fact's copy, as in read/facts-about: a club with thousands of spells is never read
+// from the fact's copy, as in facts/about: a club with thousands of spells is never read
 // whole to show a page of them.
 MATCH (c:Entity {id: $club})<-[a:ABOUT]-(f:Fact)
 WHERE a.kind = 'spell' AND a.role = 'team' AND f.status = 'ACTIVE'

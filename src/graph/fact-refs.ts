@@ -13,15 +13,15 @@ const PAGE = 5000;
 /** Copies refs onto facts that lack them; returns how many facts it updated. */
 export async function ensureFactRefs(engine: GraphEngine, options: { force?: boolean; log?: (msg: string, data: Record<string, unknown>) => void } = {}): Promise<number> {
   if (!options.force) {
-    const [row] = await engine.read('read/meta', { keys: [FACT_REFS_KEY] });
+    const [row] = await engine.read('meta/read', { keys: [FACT_REFS_KEY] });
     if (typeof row?.value === 'string') return 0;
   }
   const started = Date.now();
   let done = 0;
   for (;;) {
-    const ids = (await engine.read('read/facts-without-refs', { limit: PAGE })).map((r) => String(r.id));
+    const ids = (await engine.read('facts/without-refs', { limit: PAGE })).map((r) => String(r.id));
     if (ids.length === 0) break;
-    const refs = new Map((await engine.read('read/fact-refs', { ids })).map((r) => [String(r.id), r]));
+    const refs = new Map((await engine.read('facts/refs', { ids })).map((r) => [String(r.id), r]));
     // A fact about nothing gets empty lists (and is not asked about again).
     const rows = ids.map((id) => {
       const r = refs.get(id);
@@ -30,13 +30,13 @@ export async function ensureFactRefs(engine: GraphEngine, options: { force?: boo
       return { id, refs: refsText(roles.map((role, i) => [role, targets[i]!])) };
     });
     await engine.writeAll([
-      { op: 'write/set-fact-refs', params: { rows } },
-      { op: 'write/set-about-kinds', params: { ids } },
+      { op: 'facts/set-refs', params: { rows } },
+      { op: 'facts/set-about-kinds', params: { ids } },
     ]);
     done += ids.length;
     if (done === ids.length && ids.length === PAGE) options.log?.('copying refs onto facts (once, for a graph made before they were kept)', { facts: done });
   }
-  await engine.write('write/set-meta', { rows: [{ key: FACT_REFS_KEY, value: new Date().toISOString() }] });
+  await engine.write('meta/set', { rows: [{ key: FACT_REFS_KEY, value: new Date().toISOString() }] });
   if (done > 0) options.log?.('facts carry their refs', { facts: done, ms: Date.now() - started });
   return done;
 }

@@ -42,6 +42,6 @@ export async function withDatabaseLock<T>(engine: GraphEngine, name: string, wor
   } finally {
     clearInterval(renew);
     // Whatever the lease's latest renewal says, it is this owner's: give it back.
-    await engine.write('edit/clear-meta-if', { key, expected: held }).catch(() => undefined);
+    await engine.write('meta/clear-if', { key, expected: held }).catch(() => undefined);
   }
 }

@@ -245,7 +245,7 @@ export class Neo4jEngine implements GraphEngine {
     // Every transaction that may change graph data renews the data stamp, so that other
     // processes' caches see it (sync); the stamp's own statement comes last.
     const stamped = steps.some((s) => !UNSTAMPED_WRITES.has(s.op));
-    const stamp = { text: this.text('write/set-meta'), params: { rows: [{ key: DATA_VERSION_KEY, value: `${Date.now()}:${randomUUID()}` }] } };
+    const stamp = { text: this.text('meta/set'), params: { rows: [{ key: DATA_VERSION_KEY, value: `${Date.now()}:${randomUUID()}` }] } };
     const session = this.session('WRITE');
     let current = '';
     try {
@@ -277,7 +277,7 @@ export class Neo4jEngine implements GraphEngine {
   async sync(): Promise<void> {
     let stamp: string;
     try {
-      const [row] = await this.read('read/meta', { keys: [DATA_VERSION_KEY] });
+      const [row] = await this.read('meta/read', { keys: [DATA_VERSION_KEY] });
       stamp = typeof row?.value === 'string' ? row.value : '';
     } catch {
       // Unknown: nothing read before may be trusted (the request itself will fail or retry).

@@ -20,8 +20,8 @@ export class EntityRepository {
   private readonly citing;
 
   constructor(engine: GraphEngine, cache?: ReadCache) {
-    this.byId = oneLoader(engine, 'read/entities-by-ids', toEntity, { cache });
-    this.citing = manyLoader(engine, 'read/entities-citing', (row) => ({ entity: toEntity(row), citation: toCitation(row) }));
+    this.byId = oneLoader(engine, 'entities/by-ids', toEntity, { cache });
+    this.citing = manyLoader(engine, 'entities/citing', (row) => ({ entity: toEntity(row), citation: toCitation(row) }));
   }
 
   async get(id: string, type?: EntityType): Promise<EntityModel | null> {

@@ -43,8 +43,8 @@ export class FactRepository {
     private readonly engine: GraphEngine,
     private readonly cache?: ReadCache,
   ) {
-    this.byId = oneLoader(engine, 'read/facts-by-ids', toFact, { cache });
-    this.citing = manyLoader(engine, 'read/facts-citing', toFact);
+    this.byId = oneLoader(engine, 'facts/by-ids', toFact, { cache });
+    this.citing = manyLoader(engine, 'facts/citing', toFact);
   }
 
   /** Active facts that refer to the entity, optionally of some kinds and in a given role. */
@@ -76,7 +76,7 @@ export class FactRepository {
     const name = kinds.join(',');
     let loader = this.aboutLoaders.get(name);
     if (!loader) {
-      loader = manyLoader(this.engine, 'read/facts-about', toFact, { cache: this.cache, namespace: `read/facts-about|${name}`, params: { kinds } });
+      loader = manyLoader(this.engine, 'facts/about', toFact, { cache: this.cache, namespace: `facts/about|${name}`, params: { kinds } });
       this.aboutLoaders.set(name, loader);
     }
     return loader;

@@ -18,9 +18,9 @@ export class SourceRepository {
     private readonly engine: GraphEngine,
     cache?: ReadCache,
   ) {
-    this.byId = oneLoader(engine, 'read/sources-by-ids', toSource, { cache });
-    this.ofFacts = manyLoader(engine, 'read/citations-of-facts', toCitation, { cache });
-    this.ofEntities = manyLoader(engine, 'read/citations-of-entities', toCitation, { cache });
+    this.byId = oneLoader(engine, 'sources/by-ids', toSource, { cache });
+    this.ofFacts = manyLoader(engine, 'facts/citations', toCitation, { cache });
+    this.ofEntities = manyLoader(engine, 'entities/citations', toCitation, { cache });
   }
 
   get(id: string): Promise<SourceModel | null> {
@@ -34,7 +34,7 @@ export class SourceRepository {
   }
 
   async all(): Promise<SourceModel[]> {
-    const rows = await this.engine.read('read/all-source-ids');
+    const rows = await this.engine.read('sources/all-ids');
     const ids = rows.map((r) => String(r.id));
     const sources = await Promise.all(ids.map((id) => this.get(id)));
     const order = { ARTICLE: 0, DATASET: 1, EDITOR: 2 } as const;

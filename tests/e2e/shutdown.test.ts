@@ -136,13 +136,13 @@ describe('SIGTERM under load', () => {
     try {
       const facts = (await g.engine.read('backup/facts', { after: '', limit: 10_000 })).map((r) => r.node as { id: string; status: string });
       const loadFacts = facts.filter((f) => f.id.startsWith('fact:spell:steven-defour:kv-mechelen:youth'));
-      const audits = await g.engine.read('edit/audit-page', { subject: '', editor: 'loader', skip: 0, limit: 10_000 });
+      const audits = await g.engine.read('audit/page', { subject: '', editor: 'loader', skip: 0, limit: 10_000 });
       expect(audits.map((a) => String(a.subjectId)).sort()).toEqual(loadFacts.map((f) => f.id).sort());
       const answered = [...outcomes.filter((o) => o.id).map((o) => o.id!), inFlightId];
       for (const id of answered) expect(loadFacts.map((f) => f.id)).toContain(id);
-      const [citations] = await Promise.all([g.engine.read('read/citations-of-facts', { ids: loadFacts.map((f) => f.id) })]);
+      const [citations] = await Promise.all([g.engine.read('facts/citations', { ids: loadFacts.map((f) => f.id) })]);
       expect(new Set(citations.map((c) => String(c.key))).size).toBe(loadFacts.length);
-      const [stale] = await g.engine.read('read/meta', { keys: ['derived:stale'] });
+      const [stale] = await g.engine.read('meta/read', { keys: ['derived:stale'] });
       expect(stale?.value ?? null).toBeNull();
       // Report what the run covered (visible with --verbose).
       const after = outcomes.filter((o) => o.doneAt >= signalled && o.sentAt < signalled && o.status === 200).length;

@@ -257,7 +257,7 @@ describe('an interrupted restore', () => {
     const db = await acquireDatabase('half');
     try {
       const g = await openGraphWith(PATIENT, false, db);
-      await g.engine.write('write/set-meta', { rows: [{ key: 'backup:restoring', value: '2025-01-01T00:00:00.000Z' }] });
+      await g.engine.write('meta/set', { rows: [{ key: 'backup:restoring', value: '2025-01-01T00:00:00.000Z' }] });
       await g.engine.close();
       const r = await runUntilExit({ ...db.env, ...PATIENT, DB_BUFFER_POOL_MB: '128' });
       expect(r.code).toBe(1);

@@ -147,7 +147,7 @@ describe('adding and correcting', () => {
     // ABOUT person, ABOUT team, CITES — plus LINK edges from the rebuilt derived data.
     const after = await graphCounts(graph.engine);
     expect(after.rels - before.rels).toBeGreaterThan(3);
-    const [stale] = await graph.engine.read('read/meta', { keys: ['derived:stale'] });
+    const [stale] = await graph.engine.read('meta/read', { keys: ['derived:stale'] });
     expect(stale?.value ?? null).toBeNull();
   });
 
@@ -339,7 +339,7 @@ describe('atomic writes', () => {
     const before = await graphCounts(graph.engine);
     await expect(editing.addSpell({ ...input, start: '2001' })).rejects.toThrow();
     expect(await graphCounts(graph.engine)).toEqual(before);
-    const [second] = await graph.engine.read('edit/facts-state', { ids: [`${first.id}:2`] });
+    const [second] = await graph.engine.read('facts/edit-state', { ids: [`${first.id}:2`] });
     expect(second?.id ?? null).toBeNull();
     // The desk is still usable after the failed transaction.
     const again = await new EditingService(graph.engine, new EditDesk(graph.engine, pino({ level: 'silent' })), { name: 'alice' }).addSpell({ ...input, start: '2002' });

@@ -90,7 +90,7 @@ describe('the copies of refs and kinds facts carry', () => {
     engine = await open(dbPath());
     try {
       expect(await expectCopiesMatch(engine)).toBeGreaterThan(80);
-      const [marker] = await engine.read('read/meta', { keys: [FACT_REFS_KEY] });
+      const [marker] = await engine.read('meta/read', { keys: [FACT_REFS_KEY] });
       expect(typeof marker?.value).toBe('string');
       api = await createTestApi(engine);
       expect(await pages()).toEqual(before);

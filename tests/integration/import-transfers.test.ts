@@ -46,8 +46,8 @@ function difference(a: string[], b: string[]): { onlyFirst: string[]; onlySecond
   return { onlyFirst: a.filter((x) => !sb.has(x)), onlySecond: b.filter((x) => !sa.has(x)) };
 }
 
-const read = (engine: GraphEngine, ids: string[]) => engine.read('read/facts-by-ids', { ids });
-const citations = (engine: GraphEngine, id: string) => engine.read('read/citations-of-facts', { ids: [id] });
+const read = (engine: GraphEngine, ids: string[]) => engine.read('facts/by-ids', { ids });
+const citations = (engine: GraphEngine, id: string) => engine.read('facts/citations', { ids: [id] });
 
 describe('transfers import', () => {
   let graph: TestGraph;
@@ -156,18 +156,18 @@ describe('transfers import', () => {
   });
 
   it('links the imported people to the curated ones and keeps their curated fields', async () => {
-    const [defour] = await graph.engine.read('read/entities-by-ids', { ids: ['person:steven-defour'] });
+    const [defour] = await graph.engine.read('entities/by-ids', { ids: ['person:steven-defour'] });
     expect(defour).toMatchObject({ name: 'Steven Defour', nationalities: ['BE'], positions: ['Midfielder'], birthText: '1987-05-12..1988-05-11' });
-    const [hasi] = await graph.engine.read('read/entities-by-ids', { ids: ['person:besnik-hasi'] });
+    const [hasi] = await graph.engine.read('entities/by-ids', { ids: ['person:besnik-hasi'] });
     // The curated Hasi had no nationality or birth date: the dataset fills them.
     expect(hasi).toMatchObject({ name: 'Besnik Hasi', nationalities: ['AL'] });
     expect(String(hasi!.birthText)).toMatch(/^1971-\d\d-\d\d\.\.1972-/);
   });
 
   it('resolves a club spelled two ways to one club: Royal Antwerp FC heading its rows, Royal Antwerp in Burnley\'s', async () => {
-    const [antwerp] = await graph.engine.read('read/entities-by-ids', { ids: ['club:royal-antwerp'] });
+    const [antwerp] = await graph.engine.read('entities/by-ids', { ids: ['club:royal-antwerp'] });
     expect(antwerp!.aliases).toEqual(expect.arrayContaining(['Royal Antwerp']));
-    const [cercle] = await graph.engine.read('read/entities-by-ids', { ids: ['club:cercle-brugge'] });
+    const [cercle] = await graph.engine.read('entities/by-ids', { ids: ['club:cercle-brugge'] });
     expect(cercle).toMatchObject({ name: 'Cercle Brugge', country: 'BE' });
     const entities = await graph.engine.read(testOp('test/import-dump-entities'));
     expect(entities.filter((e) => ['Royal Antwerp FC', 'Royal Antwerp'].includes(String(e.name)))).toHaveLength(1);

@@ -50,8 +50,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const facts = async (ids: string[]) => (await graph.engine.read('read/facts-by-ids', { ids })).map(toFact);
-const citations = (id: string) => graph.engine.read('read/citations-of-facts', { ids: [id] });
+const facts = async (ids: string[]) => (await graph.engine.read('facts/by-ids', { ids })).map(toFact);
+const citations = (id: string) => graph.engine.read('facts/citations', { ids: [id] });
 
 describe('league results import', () => {
   it('reads every row, rejects the malformed ones with their line and reason, and makes a match of each other row', () => {

@@ -19,7 +19,7 @@ function withFaults(engine: GraphEngine): GraphEngine {
     read(op: OperationName, params?: Params): Promise<Row[]> {
       const ids = params?.ids;
       // A real engine error (a string where range() wants a number): its message must not leak.
-      if (op === 'read/entities-by-ids' && Array.isArray(ids) && ids.includes('person:engine-failure')) return engine.read(testOp('test/slow'), { n: 'not a number' });
+      if (op === 'entities/by-ids' && Array.isArray(ids) && ids.includes('person:engine-failure')) return engine.read(testOp('test/slow'), { n: 'not a number' });
       return engine.read(op, params);
     },
     write: (op, params) => engine.write(op, params),
@@ -36,8 +36,8 @@ beforeAll(async () => {
   graph = await openGraphWith();
   // A spell whose person reference is missing: reading its person fails inside a resolver.
   await graph.engine.writeAll([
-    { op: 'write/upsert-facts', params: { rows: [{ id: 'fact:spell:broken', kind: 'spell', type: 'SENIOR', startText: null, startPrecision: null, startLo: null, endText: null, endPrecision: null, endHi: null, details: null, status: 'ACTIVE', confidence: 1, updatedAt: 'x' }] } },
-    { op: 'write/link-about-entity', params: { rows: [{ fact: 'fact:spell:broken', target: 'club:kv-mechelen', role: 'team' }] } },
+    { op: 'facts/upsert', params: { rows: [{ id: 'fact:spell:broken', kind: 'spell', type: 'SENIOR', startText: null, startPrecision: null, startLo: null, endText: null, endPrecision: null, endHi: null, details: null, status: 'ACTIVE', confidence: 1, updatedAt: 'x' }] } },
+    { op: 'facts/link-about-entity', params: { rows: [{ fact: 'fact:spell:broken', target: 'club:kv-mechelen', role: 'team' }] } },
   ]);
   api = await startHttpService(withFaults(graph.engine), { NODE_ENV: 'production', APQ_CACHE_MB: '1' });
 });

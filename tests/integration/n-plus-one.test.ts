@@ -135,13 +135,13 @@ describe('database calls per request stay within the nesting depth, whatever the
     expect((again.data.connections as { totalCount: number }).totalCount).toBeGreaterThan(0);
     // The first one also reads the derived-data stamp and, into the index, the links (three
     // reads, once per rebuild of the derived data); the search itself is then no call at all.
-    expect(first.operations.filter((op) => op === 'read/meta' || op.startsWith('paths/link-index'))).toHaveLength(3);
+    expect(first.operations.filter((op) => op === 'meta/read' || op.startsWith('paths/link-index'))).toHaveLength(3);
     expect(first.operations.some((op) => op.startsWith('paths/shortest-'))).toBe(false);
     expect(first.calls).toBeLessThanOrEqual(CONNECTIONS_DEPTH + 3);
     // Later ones reuse the index: no write happened since (the embedded engine knows; on Neo4j
     // the request's start read the data stamp every write renews, outside the request's calls).
     expect(again.operations.some((op) => op.startsWith('paths/link-index'))).toBe(false);
-    expect(again.operations.filter((op) => op === 'read/meta')).toHaveLength(0);
+    expect(again.operations.filter((op) => op === 'meta/read')).toHaveLength(0);
     expect(again.calls).toBeLessThanOrEqual(CONNECTIONS_DEPTH);
   });
 

@@ -30,7 +30,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const factState = async (id: string) => (await graph.engine.read('import/fact-state', { ids: [id] }))[0]!;
+const factState = async (id: string) => (await graph.engine.read('facts/state', { ids: [id] }))[0]!;
 
 it('keeps imported details and editors\' retractions of curated facts when the curated knowledge is seeded again', async () => {
   const before = JSON.parse(String((await factState(TRANSFER)).details)) as Record<string, unknown>;
@@ -44,7 +44,7 @@ it('keeps imported details and editors\' retractions of curated facts when the c
 
   expect(JSON.parse(String((await factState(TRANSFER)).details))).toEqual(before);
   expect((await factState(RETRACTED)).status).toBe('RETRACTED');
-  const [served] = await graph.engine.read('read/facts-by-ids', { ids: [TRANSFER] });
+  const [served] = await graph.engine.read('facts/by-ids', { ids: [TRANSFER] });
   expect(toFact(served).details).toMatchObject(before);
-  expect(await graph.engine.read('read/facts-by-ids', { ids: [RETRACTED] })).toEqual([]);
+  expect(await graph.engine.read('facts/by-ids', { ids: [RETRACTED] })).toEqual([]);
 }, 60_000);

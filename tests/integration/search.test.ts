@@ -45,7 +45,7 @@ describe('search over the whole seeded graph', () => {
   );
 
   it('covers every entity of the graph: the seeded bundle is the whole graph', async () => {
-    const stored = (await graph.engine.read('read/entities-by-ids', { ids: curatedKnowledge.entities.map((e) => e.id) })).filter((r) => r.id !== null);
+    const stored = (await graph.engine.read('entities/by-ids', { ids: curatedKnowledge.entities.map((e) => e.id) })).filter((r) => r.id !== null);
     expect(stored).toHaveLength(curatedKnowledge.entities.length);
     const [version] = await graph.engine.read('search/version', { key: 'derived:version' });
     expect(version!.entities).toBe(curatedKnowledge.entities.length);

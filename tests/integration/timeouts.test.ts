@@ -25,7 +25,7 @@ function withSlowLookup(engine: GraphEngine): GraphEngine {
     kind: engine.kind,
     read(op: OperationName, params?: Params): Promise<Row[]> {
       const ids = params?.ids;
-      if (op === 'read/entities-by-ids' && Array.isArray(ids) && ids.includes('person:slow-query')) return engine.read(testOp('test/slow'), SLOW);
+      if (op === 'entities/by-ids' && Array.isArray(ids) && ids.includes('person:slow-query')) return engine.read(testOp('test/slow'), SLOW);
       return engine.read(op, params);
     },
     write: (op, params) => engine.write(op, params),

@@ -78,7 +78,7 @@ describeNeo4j('two service processes on one Neo4j database', () => {
     // A rebuild that never finished, as a process killed mid-rebuild leaves it.
     const engine = await openEngine(testConfig(db).engine);
     try {
-      await engine.write('write/set-meta', { rows: [{ key: STALE_KEY, value: 'audit:left-by-a-dead-process' }] });
+      await engine.write('meta/set', { rows: [{ key: STALE_KEY, value: 'audit:left-by-a-dead-process' }] });
     } finally {
       await engine.close();
     }

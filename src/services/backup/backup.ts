@@ -361,7 +361,7 @@ export async function restoreGraph(engine: GraphEngine, open: () => Lines, optio
     throw new BackupError('NOT_EMPTY', `Refusing to restore into a database that is not empty (${Number(total)} nodes): restore into a new, empty database`);
   }
   const size = options.pageSize ?? DEFAULT_PAGE;
-  await engine.write('write/set-meta', { rows: [{ key: RESTORING_KEY, value: checked.header.exportedAt }] });
+  await engine.write('meta/set', { rows: [{ key: RESTORING_KEY, value: checked.header.exportedAt }] });
   const hash = createHash('sha256');
   const meta = new Map<string, unknown>();
   let batch: Record<string, unknown>[] = [];
@@ -411,7 +411,7 @@ async function verifyRestore(engine: GraphEngine, counts: Counts, meta: Map<stri
     source: Number(held.sources), entity: Number(held.entities), fact: Number(held.facts), 'about-entity': Number(held.aboutEntity),
     'about-fact': Number(held.aboutFact), 'cites-fact': Number(held.citesFact), 'cites-entity': Number(held.citesEntity), audit: Number(held.audits),
   };
-  const stored = new Map((meta.size > 0 ? await engine.read('read/meta', { keys: [...meta.keys()] }) : []).map((r) => [String(r.key), r.value]));
+  const stored = new Map((meta.size > 0 ? await engine.read('meta/read', { keys: [...meta.keys()] }) : []).map((r) => [String(r.key), r.value]));
   found.meta = [...meta].filter(([k, v]) => stored.has(k) && stored.get(k) === v).length;
   const wrong = RECORD_NAMES.filter((r) => found[r] !== counts[r]);
   if (wrong.length > 0) {
@@ -424,6 +424,6 @@ async function verifyRestore(engine: GraphEngine, counts: Counts, meta: Map<stri
 
 /** True when a restore started on this database and never finished. */
 export async function restoreIncomplete(engine: GraphEngine): Promise<boolean> {
-  const [row] = await engine.read('read/meta', { keys: [RESTORING_KEY] });
+  const [row] = await engine.read('meta/read', { keys: [RESTORING_KEY] });
   return typeof row?.value === 'string';
 }

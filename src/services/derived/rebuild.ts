@@ -85,7 +85,7 @@ export async function rebuildDerived(engine: GraphEngine): Promise<DerivedSummar
   for (const rows of chunks(squadLinks)) await engine.write('derived/create-squad-links', columns(rows, ['person', 'squad', 'factId', 'role', 'lo', 'hi']));
   for (const rows of chunks(factLinks)) await engine.write('derived/create-fact-links', columns(rows, ['person', 'fact', 'factId', 'role', 'lo', 'hi']));
   const version = `${new Date().toISOString()}:${randomUUID()}`;
-  await engine.write('write/set-meta', { rows: [{ key: DERIVED_VERSION_KEY, value: version }] });
+  await engine.write('meta/set', { rows: [{ key: DERIVED_VERSION_KEY, value: version }] });
   const write = phase();
   const links = squadLinks.length + factLinks.length;
   return { squads: squads.length, links, ms: Date.now() - started, version, phases: { read, plan, clear, write } };

@@ -117,6 +117,6 @@ export async function derivedUpdateSteps(engine: GraphEngine, before: FactModel 
   if (squadLinks.length > 0) steps.push({ op: 'derived/create-squad-links', params: columns(squadLinks, ['person', 'squad', 'factId', 'role', 'lo', 'hi']) });
   const factLinks = linksPlanner.factLinks;
   if (factLinks.length > 0) steps.push({ op: 'derived/create-fact-links', params: columns(factLinks, ['person', 'fact', 'factId', 'role', 'lo', 'hi']) });
-  steps.push({ op: 'write/set-meta', params: { rows: [{ key: DERIVED_VERSION_KEY, value: `${new Date().toISOString()}:${randomUUID()}` }] } });
+  steps.push({ op: 'meta/set', params: { rows: [{ key: DERIVED_VERSION_KEY, value: `${new Date().toISOString()}:${randomUUID()}` }] } });
   return steps;
 }

@@ -191,7 +191,7 @@ export class EditDesk {
   }
 
   private async readMarker(): Promise<boolean> {
-    const [row] = await this.engine.read('read/meta', { keys: [STALE_KEY] });
+    const [row] = await this.engine.read('meta/read', { keys: [STALE_KEY] });
     this.markedInDb = typeof row?.value === 'string' && row.value !== '';
     return this.markedInDb;
   }
@@ -247,7 +247,7 @@ export const REBUILD_LOCK = 'edit';
  */
 export async function rebuildIfStale(engine: GraphEngine, log: Logger, options: { force?: boolean; holder?: string; leaseMs?: number } = {}): Promise<boolean> {
   const marker = async () => {
-    const [row] = await engine.read('read/meta', { keys: [STALE_KEY] });
+    const [row] = await engine.read('meta/read', { keys: [STALE_KEY] });
     return typeof row?.value === 'string' ? row.value : '';
   };
   if (!options.force && !(await marker())) return false;
@@ -259,7 +259,7 @@ export async function rebuildIfStale(engine: GraphEngine, log: Logger, options: 
     const seen = await marker();
     if (!seen && !options.force) return false;
     const summary = await rebuildDerived(engine);
-    if (seen) await engine.write('edit/clear-meta-if', { key: STALE_KEY, expected: seen });
+    if (seen) await engine.write('meta/clear-if', { key: STALE_KEY, expected: seen });
     log.debug({ ...summary, marker: seen, holder: options.holder }, 'derived squads and links rebuilt');
     return true;
   }, { ttlMs: leaseMs, waitMs: REBUILD_WAIT_MS });

@@ -215,7 +215,7 @@ export class EditingService {
       const next: EntitySeed = { ...apply(c, current), id, type, sources: newSources ?? current.sources };
       const known = await this.checkSources(c, 'sources', next.sources);
       const parsed = this.validate({ sources: [], entities: [next], facts: [] }, known);
-      return this.commit(editor, type === 'PERSON' ? 'CORRECT_PERSON' : 'CORRECT_CLUB', id, reason, current, next, parsed, [{ op: 'edit/uncite-entity', params: { ids: [id] } }]);
+      return this.commit(editor, type === 'PERSON' ? 'CORRECT_PERSON' : 'CORRECT_CLUB', id, reason, current, next, parsed, [{ op: 'entities/uncite', params: { ids: [id] } }]);
     });
   }
 
@@ -472,7 +472,7 @@ export class EditingService {
     const id = c.id('id', input.id, FACT_ID, 'fact:…');
     const reason = c.required('reason', input.reason, MAX.reason);
     return this.factEdit(async () => {
-      const [state] = await this.engine.read('edit/facts-state', { ids: [id] });
+      const [state] = await this.engine.read('facts/edit-state', { ids: [id] });
       if (!state || state.id === null) c.fail('id', `no fact with id ${id}`);
       if (state.status !== 'ACTIVE') c.fail('id', `${id} is already retracted`);
       const current = factSeedOf(toFact(state), await this.citations('fact', id));
@@ -480,8 +480,8 @@ export class EditingService {
       const audit = this.auditEntry(editor, 'RETRACT_FACT', id, reason, at, factRecord(current, 'ACTIVE'), factRecord(current, 'RETRACTED'));
       const update = await this.derivedSteps({ before: current, after: null }, audit.id);
       await this.engine.writeAll([
-        { op: 'edit/set-fact-status', params: { rows: [{ id, status: 'RETRACTED', updatedAt: at }] } },
-        { op: 'edit/record-audit', params: { rows: [audit] } },
+        { op: 'facts/set-status', params: { rows: [{ id, status: 'RETRACTED', updatedAt: at }] } },
+        { op: 'audit/record', params: { rows: [audit] } },
         ...update.steps,
         ...this.claimSteps(id, audit),
       ]);
@@ -500,8 +500,8 @@ export class EditingService {
     const editor = args.editor ? c.required('editor', args.editor, 64) : '';
     const params = { subject, editor };
     const [rows, [count]] = await Promise.all([
-      this.engine.read('edit/audit-page', { ...params, skip: args.offset, limit: args.first }),
-      this.engine.read('edit/audit-count', params),
+      this.engine.read('audit/page', { ...params, skip: args.offset, limit: args.first }),
+      this.engine.read('audit/count', params),
     ]);
     return { entries: rows.map(toAuditEntry), offset: args.offset, total: Number(count?.total ?? 0) };
   }
@@ -542,7 +542,7 @@ export class EditingService {
     const steps: WriteStep[] = [
       ...first,
       ...bundleSteps(parsed, at),
-      { op: 'edit/record-audit', params: { rows: [audit] } },
+      { op: 'audit/record', params: { rows: [audit] } },
       ...update.steps,
       ...this.claimSteps(subjectId, audit),
     ];
@@ -562,7 +562,7 @@ export class EditingService {
       return { steps: await derivedUpdateSteps(this.engine, change.before && plannerFact(change.before), change.after && plannerFact(change.after)), rebuild: false };
     } catch (err) {
       this.desk.log.error({ err, audit: auditId }, 'planning the derived update of an edit failed; marking derived data stale for a full rebuild');
-      return { steps: [{ op: 'write/set-meta', params: { rows: [{ key: STALE_KEY, value: auditId }] } }], rebuild: true };
+      return { steps: [{ op: 'meta/set', params: { rows: [{ key: STALE_KEY, value: auditId }] } }], rebuild: true };
     }
   }
 
@@ -570,8 +570,8 @@ export class EditingService {
     const parsed = this.validate({ sources: [], entities: [], facts: [next] }, known);
     const first: WriteStep[] = current
       ? [
-          { op: 'edit/unlink-fact', params: { ids: [next.id] } },
-          { op: 'edit/uncite-fact', params: { ids: [next.id] } },
+          { op: 'facts/unlink', params: { ids: [next.id] } },
+          { op: 'facts/uncite', params: { ids: [next.id] } },
         ]
       : [];
     return this.commit(editor, action, next.id, reason, current ? factRecord(current, 'ACTIVE') : null, factRecord(next, 'ACTIVE'), parsed, first, { before: current, after: next });
@@ -591,21 +591,21 @@ export class EditingService {
   }
 
   private async entities(ids: string[]): Promise<Map<string, EntityModel>> {
-    const rows = await this.engine.read('read/entities-by-ids', { ids: [...new Set(ids)] });
+    const rows = await this.engine.read('entities/by-ids', { ids: [...new Set(ids)] });
     const out = new Map<string, EntityModel>();
     for (const r of rows) if (r.id !== null && r.id !== undefined) out.set(String(r.id), toEntity(r));
     return out;
   }
 
   private async sources(ids: string[]): Promise<Map<string, SourceModel>> {
-    const rows = await this.engine.read('read/sources-by-ids', { ids: [...new Set(ids)] });
+    const rows = await this.engine.read('sources/by-ids', { ids: [...new Set(ids)] });
     const out = new Map<string, SourceModel>();
     for (const r of rows) if (r.id !== null && r.id !== undefined) out.set(String(r.id), toSource(r));
     return out;
   }
 
   private async citations(kind: 'fact' | 'entity', id: string): Promise<Citation[]> {
-    const rows = await this.engine.read(kind === 'fact' ? 'read/citations-of-facts' : 'read/citations-of-entities', { ids: [id] });
+    const rows = await this.engine.read(kind === 'fact' ? 'facts/citations' : 'entities/citations', { ids: [id] });
     return rows
       .map((r) => toCitation(r))
       .sort((a, b) => a.sourceId.localeCompare(b.sourceId) || (a.detail ?? '').localeCompare(b.detail ?? ''))
@@ -633,7 +633,7 @@ export class EditingService {
   }
 
   private async activeFact(c: InputChecker, id: string, kind: FactModel['kind']): Promise<FactSeed> {
-    const [state] = await this.engine.read('edit/facts-state', { ids: [id] });
+    const [state] = await this.engine.read('facts/edit-state', { ids: [id] });
     if (!state || state.id === null) c.fail('id', `no fact with id ${id}`);
     if (state.status !== 'ACTIVE') c.fail('id', `${id} is retracted; add a new fact instead`);
     const fact = toFact(state);
@@ -645,7 +645,7 @@ export class EditingService {
   private async freeFactId(base: string): Promise<string> {
     let candidates = [base, ...Array.from({ length: 19 }, (_, i) => `${base}:${i + 2}`)];
     for (let round = 0; round < 5; round++) {
-      const rows = await this.engine.read('edit/facts-state', { ids: candidates });
+      const rows = await this.engine.read('facts/edit-state', { ids: candidates });
       const taken = new Set(rows.filter((r) => r.id !== null).map((r) => String(r.id)));
       const free = candidates.find((id) => !taken.has(id));
       if (free) return free;

@@ -52,12 +52,12 @@ export function claimFor(editor: string, key: string, n: number, mutation: strin
 /** The write step that stores the claim with its answer (in the edit's transaction). */
 export function claimStep(claim: IdempotencyClaim, result: { id: string; audit: AuditEntryModel }): WriteStep {
   const stored: StoredAnswer = { fingerprint: claim.fingerprint, result };
-  return { op: 'edit/claim-idempotency-key', params: { key: claim.key, value: JSON.stringify(stored) } };
+  return { op: 'audit/claim-idempotency-key', params: { key: claim.key, value: JSON.stringify(stored) } };
 }
 
 /** The first answer given under this claim's key, or null; another request's key is refused. */
 export async function storedAnswer(engine: GraphEngine, claim: IdempotencyClaim): Promise<EditResult | null> {
-  const [row] = await engine.read('read/meta', { keys: [claim.key] });
+  const [row] = await engine.read('meta/read', { keys: [claim.key] });
   if (typeof row?.value !== 'string') return null;
   const stored = JSON.parse(row.value) as StoredAnswer;
   if (stored.fingerprint !== claim.fingerprint) {

@@ -106,7 +106,7 @@ function toKnown(type: EntityType, r: Row): KnownEntity {
 }
 
 export async function loadEntities(engine: GraphEngine, type: EntityType): Promise<KnownEntity[]> {
-  const rows = await engine.read('import/entities-of-type', { type });
+  const rows = await engine.read('entities/of-type', { type });
   return rows.map((r) => toKnown(type, r)).sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -116,7 +116,7 @@ export interface CuratedFacts {
 }
 
 export async function loadCuratedFacts(engine: GraphEngine): Promise<CuratedFacts> {
-  const facts = (await engine.read('import/curated-facts')).map(toFact);
+  const facts = (await engine.read('facts/curated')).map(toFact);
   const byPerson = new Map<string, FactModel[]>();
   for (const f of facts) {
     const p = ref(f, 'person');

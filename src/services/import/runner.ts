@@ -95,7 +95,7 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
   if (options.seed !== false) await seedCurated(engine);
   // Squads and links are rebuilt after an import that wrote anything, or after one that stopped
   // before rebuilding them (the mark below stays until a rebuild clears it).
-  const [mark] = await engine.read('read/meta', { keys: [DERIVED_STALE_KEY] });
+  const [mark] = await engine.read('meta/read', { keys: [DERIVED_STALE_KEY] });
   const staleBefore = typeof mark?.value === 'string' && mark.value !== '';
   const sources: SourceSummary[] = [];
   let failure: unknown = null;
@@ -106,7 +106,7 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
       const rejectsBefore = report.rejects.length;
       const reviewBefore = report.review.length;
       await writeBundle(engine, { sources: [DATASET_SOURCES[key]], entities: [], facts: [] });
-      await engine.write('write/set-meta', { rows: [{ key: DERIVED_STALE_KEY, value: now }] });
+      await engine.write('meta/set', { rows: [{ key: DERIVED_STALE_KEY, value: now }] });
       let plan: ImportPlan;
       let files = 0;
       let filesRead = new Set<string>();
@@ -129,7 +129,7 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
         files = read.files;
         filesRead = read.names;
         counters.rowsRead = read.read;
-        const [clubs, curatedMatches] = await Promise.all([loadEntities(engine, 'CLUB'), engine.read('import/curated-matches')]);
+        const [clubs, curatedMatches] = await Promise.all([loadEntities(engine, 'CLUB'), engine.read('facts/curated-matches')]);
         const planned = planResults(read, { clubs, curatedMatches: curatedMatches.map(toFact), report });
         plan = planned;
         clubsResolved = planned.clubsResolved;
@@ -143,7 +143,7 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
         plan = planWorldCup(read, { people, teams, report });
       }
       await writeEntities(engine, runner, [...plan.entities.values()].sort((a, b) => a.id.localeCompare(b.id)), DATASET[key], writeOptions, counters, key);
-      const hadFacts = (await engine.read('import/dataset-has-facts', { dataset: DATASET[key] })).length > 0;
+      const hadFacts = (await engine.read('sources/dataset-has-facts', { dataset: DATASET[key] })).length > 0;
       const produced = await writeFacts(engine, runner, plan, writeOptions, counters, report, key);
       if (hadFacts) await supersedeStale(engine, runner, DATASET[key], produced, filesRead, writeOptions, counters);
       counters.rowsRejected = report.rejects.length - rejectsBefore;
@@ -168,13 +168,13 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
     progress.update(1);
     progress.done();
   }
-  if (options.derive !== false) await engine.write('write/set-meta', { rows: [{ key: DERIVED_STALE_KEY, value: '' }] });
+  if (options.derive !== false) await engine.write('meta/set', { rows: [{ key: DERIVED_STALE_KEY, value: '' }] });
   const totals = emptyCounters();
   for (const s of sources) for (const k of Object.keys(totals) as (keyof Counters)[]) totals[k] += s[k];
   const summary: ImportSummary = { source: options.source, sources, totals, derived, rejectsFile: files?.rejects ?? null, reviewFile: files?.review ?? null, ms: Date.now() - started, batches: runner.committed };
   if (options.reportDir) fs.writeFileSync(path.join(options.reportDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   for (const s of sources) {
-    await engine.write('write/set-meta', { rows: [{ key: `import:${DATASET[s.source]}`, value: JSON.stringify({ finishedAt: new Date().toISOString(), path: s.path, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, entitiesCreated: s.entitiesCreated, entitiesMerged: s.entitiesMerged, factsCreated: s.factsCreated, factsAttached: s.factsAttached, ms: s.ms }) }] });
+    await engine.write('meta/set', { rows: [{ key: `import:${DATASET[s.source]}`, value: JSON.stringify({ finishedAt: new Date().toISOString(), path: s.path, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, entitiesCreated: s.entitiesCreated, entitiesMerged: s.entitiesMerged, factsCreated: s.factsCreated, factsAttached: s.factsAttached, ms: s.ms }) }] });
   }
   return summary;
 }

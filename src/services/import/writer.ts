@@ -48,7 +48,7 @@ export function toColumns(rows: Record<string, unknown>[], spec: Record<string, 
 const ENTITY_CREATE = { id: 'string', type: 'string', name: 'string', shortName: 'string', aliases: 'strings', city: 'string', country: 'string', birthText: 'string', birthPrecision: 'string', nationalities: 'strings', positions: 'strings', searchText: 'string', details: 'string', updatedAt: 'string' } as const;
 const ENTITY_UPDATE = { id: 'string', aliases: 'strings', searchText: 'string', city: 'string', country: 'string', nationalities: 'strings', positions: 'strings', birthText: 'string', birthPrecision: 'string', updatedAt: 'string' } as const;
 const CITATION = { holder: 'string', source: 'string', detail: 'string', confidence: 'number' } as const;
-/** Columns of import/create-facts and import/create-about (rows: factRefs and aboutRows). */
+/** Columns of facts/create-batch and facts/about-batch (rows: factRefs and aboutRows). */
 export const FACT_CREATE = { id: 'string', kind: 'string', type: 'string', startText: 'string', startPrecision: 'string', startLo: 'string', endText: 'string', endPrecision: 'string', endHi: 'string', details: 'string', confidence: 'number', updatedAt: 'string', refs: 'string' } as const;
 const FACT_UPDATE = { id: 'string', details: 'string', updatedAt: 'string' } as const;
 export const ABOUT = { fact: 'string', target: 'string', role: 'string', kind: 'string' } as const;
@@ -98,14 +98,14 @@ export class BatchRunner {
     }
     await this.engine.writeAll(real);
     this.committed++;
-    // Each engine's form of import/checkpoint says what it does there (a no-op on Neo4j).
+    // Each engine's form of system/checkpoint says what it does there (a no-op on Neo4j).
     if (this.options.checkpointEvery && this.committed % this.options.checkpointEvery === 0) {
-      await this.engine.write('import/checkpoint');
+      await this.engine.write('system/checkpoint');
     }
   }
 }
 
-async function readState(engine: GraphEngine, op: 'import/entity-state' | 'import/fact-state', ids: string[], size: number): Promise<Map<string, Row>> {
+async function readState(engine: GraphEngine, op: 'entities/state' | 'facts/state', ids: string[], size: number): Promise<Map<string, Row>> {
   const out = new Map<string, Row>();
   for (const chunk of chunks(ids, size)) for (const row of await engine.read(op, { ids: chunk })) out.set(String(row.key), row);
   return out;
@@ -158,7 +158,7 @@ export class FactChecker {
 export async function writeEntities(engine: GraphEngine, runner: BatchRunner, drafts: EntityDraft[], dataset: string, options: WriteOptions, counters: Counters, sourceName: string): Promise<void> {
   const ids = drafts.map((d) => d.id);
   options.progress.phase(`${sourceName}: writing: entities`, drafts.length);
-  const state = await readState(engine, 'import/entity-state', ids, options.batchSize);
+  const state = await readState(engine, 'entities/state', ids, options.batchSize);
   const creates: Record<string, unknown>[] = [];
   const createCites: Record<string, unknown>[] = [];
   const updates: Record<string, unknown>[] = [];
@@ -215,7 +215,7 @@ export async function writeEntities(engine: GraphEngine, runner: BatchRunner, dr
   }
   let done = 0;
   for (const [rows, cites] of pairChunks(creates, createCites, options.batchSize)) {
-    await runner.commit([step('import/create-entities', rows, ENTITY_CREATE), step('import/create-entity-citations', cites, CITATION)]);
+    await runner.commit([step('entities/create-batch', rows, ENTITY_CREATE), step('entities/cite-batch', cites, CITATION)]);
     options.progress.update((done += rows.length));
   }
   // An entity's merged fields and its citation go in one transaction: a link and its evidence
@@ -226,9 +226,9 @@ export async function writeEntities(engine: GraphEngine, runner: BatchRunner, dr
   for (const c of recites) byEntity.set(String(c.holder), { ...byEntity.get(String(c.holder)), recite: c });
   for (const batch of chunks([...byEntity.entries()].sort((a, b) => a[0].localeCompare(b[0])), options.batchSize)) {
     await runner.commit([
-      step('import/update-entities', batch.flatMap(([, e]) => (e.update ? [e.update] : [])), ENTITY_UPDATE),
-      step('import/create-entity-citations', batch.flatMap(([, e]) => (e.cite ? [e.cite] : [])), CITATION),
-      step('import/update-entity-citations', batch.flatMap(([, e]) => (e.recite ? [e.recite] : [])), CITATION),
+      step('entities/update-batch', batch.flatMap(([, e]) => (e.update ? [e.update] : [])), ENTITY_UPDATE),
+      step('entities/cite-batch', batch.flatMap(([, e]) => (e.cite ? [e.cite] : [])), CITATION),
+      step('entities/recite-batch', batch.flatMap(([, e]) => (e.recite ? [e.recite] : [])), CITATION),
     ]);
   }
   counters.citationsAdded += createCites.length + mergeCites.length;
@@ -253,7 +253,7 @@ export async function writeFacts(engine: GraphEngine, runner: BatchRunner, plan:
   let batch: FactSeed[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const state = await readState(engine, 'import/fact-state', batch.map((f) => f.id), options.batchSize);
+    const state = await readState(engine, 'facts/state', batch.map((f) => f.id), options.batchSize);
     const fresh = batch.filter((f) => !state.has(f.id));
     // New facts, each written with its links and citations in the same batch.
     const rows = fresh.map((f) => ({
@@ -272,7 +272,7 @@ export async function writeFacts(engine: GraphEngine, runner: BatchRunner, plan:
       const stored = citationsOf(s);
       for (const c of dedupe(f.sources)) if (!stored.some((x) => x.source === c.source && x.detail === (c.detail ?? ''))) cites.push(cite(f.id, c));
     }
-    await runner.commit([step('import/create-facts', rows, FACT_CREATE), step('import/update-facts', updates, FACT_UPDATE), step('import/create-about', about, ABOUT), step('import/create-fact-citations', cites, CITATION)]);
+    await runner.commit([step('facts/create-batch', rows, FACT_CREATE), step('facts/update-batch', updates, FACT_UPDATE), step('facts/about-batch', about, ABOUT), step('facts/cite-batch', cites, CITATION)]);
     counters.factsCreated += fresh.length;
     counters.factsUpdated += updates.length;
     counters.citationsAdded += cites.length;
@@ -300,7 +300,7 @@ export async function writeFacts(engine: GraphEngine, runner: BatchRunner, plan:
   }, report, sourceName);
 
   // Curated facts the rows confirm: the dataset's details where the fact has none, and the rows as citations.
-  const state = await readState(engine, 'import/fact-state', attachments.map((a) => a.factId), options.batchSize);
+  const state = await readState(engine, 'facts/state', attachments.map((a) => a.factId), options.batchSize);
   const updates: Record<string, unknown>[] = [];
   const cites: Record<string, unknown>[] = [];
   for (const a of attachments) {
@@ -325,7 +325,7 @@ export async function writeFacts(engine: GraphEngine, runner: BatchRunner, plan:
   }
   // One transaction: a curated fact's new details and its new citations go together.
   for (let i = 0; i < Math.max(updates.length, cites.length); i += options.batchSize) {
-    await runner.commit([step('import/update-facts', updates.slice(i, i + options.batchSize), FACT_UPDATE), step('import/create-fact-citations', cites.slice(i, i + options.batchSize), CITATION)]);
+    await runner.commit([step('facts/update-batch', updates.slice(i, i + options.batchSize), FACT_UPDATE), step('facts/cite-batch', cites.slice(i, i + options.batchSize), CITATION)]);
   }
   counters.citationsAdded += cites.length;
   options.progress.update(plan.facts.size + attachments.length);
@@ -342,9 +342,9 @@ export async function writeFacts(engine: GraphEngine, runner: BatchRunner, plan:
  */
 async function repairLostKeys(engine: GraphEngine, planned: Map<string, FactSeed>, rewrite: ((facts: FactSeed[]) => Promise<void>) | null, report: ImportReport, sourceName: string): Promise<void> {
   const lost = async (): Promise<string[]> => {
-    const [check] = await engine.read('import/fact-key-check');
+    const [check] = await engine.read('facts/key-check');
     if (!check || Number(check.total) === Number(check.keyed)) return [];
-    const [[row], [keyedRow]] = [await engine.read('import/fact-ids'), await engine.read('import/fact-ids-keyed')];
+    const [[row], [keyedRow]] = [await engine.read('facts/ids'), await engine.read('facts/ids-keyed')];
     const keyed = new Map<string, number>();
     for (const id of (keyedRow?.keyed as string[] | undefined) ?? []) keyed.set(id, (keyed.get(id) ?? 0) + 1);
     const out = new Set<string>();
@@ -361,7 +361,7 @@ async function repairLostKeys(engine: GraphEngine, planned: Map<string, FactSeed
   const others = ids.filter((id) => !planned.has(id));
   if (others.length > 0) report.note({ kind: 'data-warning', ids: others, note: `the database lost the key of ${others.length} fact(s) from another import: import their source again` });
   if (mine.length === 0) return;
-  await engine.write('import/delete-unkeyed-facts', { ids: mine });
+  await engine.write('facts/delete-unkeyed', { ids: mine });
   if (rewrite) await rewrite(mine.map((id) => planned.get(id)!));
   const still = (await lost()).filter((id) => planned.has(id));
   if (still.length > 0) throw new ImportError('ENGINE_FAULT', `The database keeps losing the key of ${still.length} fact(s) (${still.slice(0, 3).join(', ')}); import into a new database`);
@@ -377,16 +377,16 @@ const FILE_REF = /([\w./-]+\.(?:csv|txt))#L\d+/g;
  * this run did not read, are left alone.
  */
 export async function supersedeStale(engine: GraphEngine, runner: BatchRunner, dataset: string, produced: Set<string>, filesRead: Set<string>, options: WriteOptions, counters: Counters): Promise<void> {
-  const curated = new Set((await engine.read('import/curated-fact-ids')).map((r) => String(r.id)));
+  const curated = new Set((await engine.read('facts/curated-ids')).map((r) => String(r.id)));
   const stale: Record<string, unknown>[] = [];
-  for (const row of await engine.read('import/dataset-facts', { dataset })) {
+  for (const row of await engine.read('facts/of-dataset', { dataset })) {
     const id = String(row.id);
     if (produced.has(id) || curated.has(id)) continue;
     const files = strs(row.details).flatMap((d) => [...d.matchAll(FILE_REF)].map((m) => m[1]!));
     if (files.length > 0 && files.every((f) => filesRead.has(f))) stale.push({ id, updatedAt: options.now });
   }
   for (const batch of chunks(stale.sort((a, b) => String(a.id).localeCompare(String(b.id))), options.batchSize)) {
-    await runner.commit([step('import/supersede-facts', batch, FACT_UPDATE_STATUS)]);
+    await runner.commit([step('facts/supersede', batch, FACT_UPDATE_STATUS)]);
   }
   counters.factsSuperseded += stale.length;
 }

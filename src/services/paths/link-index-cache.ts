@@ -39,7 +39,7 @@ export class LinkIndexCache {
   }
 
   private async version(engine: GraphEngine): Promise<string> {
-    const [row] = await engine.read('read/meta', { keys: [DERIVED_VERSION_KEY] });
+    const [row] = await engine.read('meta/read', { keys: [DERIVED_VERSION_KEY] });
     return typeof row?.value === 'string' ? row.value : '';
   }
 

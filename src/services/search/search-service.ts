@@ -27,7 +27,7 @@ const VersionRow = z.object({
   derived: z.string().nullable(),
 });
 
-/** The names of an entity row (read/entities-by-ids has them all, search/entity-names only these). */
+/** The names of an entity row (entities/by-ids has them all, search/entity-names only these). */
 const EntityNamesRow = EntityRow.pick({ id: true, type: true, name: true, fullName: true, shortName: true, nameNl: true, nameFr: true, nameEn: true, nicknames: true, aliases: true });
 
 const ArticleNamesRow = z.object({ id: z.string(), name: z.string(), title: str });

@@ -137,14 +137,14 @@ export function bundleSteps(b: ParsedBundle, now = new Date().toISOString()): Wr
   const citeFact = b.facts.flatMap((f) => f.sources.map((c) => cite(f.id, c)));
   const citeEntity = b.entities.flatMap((e) => e.sources.map((c) => cite(e.id, c)));
   return [
-    { op: 'write/upsert-sources', params: { rows: sourceRows } },
-    { op: 'write/upsert-entities', params: { rows: entityRows } },
-    { op: 'write/upsert-facts', params: { rows: factRows } },
-    { op: 'write/link-about-entity', params: { rows: aboutEntity } },
-    { op: 'write/link-about-fact', params: { rows: aboutFact } },
-    { op: 'write/set-fact-refs', params: { rows: refRows } },
-    { op: 'write/cite-fact', params: { rows: dedupe(citeFact) } },
-    { op: 'write/cite-entity', params: { rows: dedupe(citeEntity) } },
+    { op: 'sources/upsert', params: { rows: sourceRows } },
+    { op: 'entities/upsert', params: { rows: entityRows } },
+    { op: 'facts/upsert', params: { rows: factRows } },
+    { op: 'facts/link-about-entity', params: { rows: aboutEntity } },
+    { op: 'facts/link-about-fact', params: { rows: aboutFact } },
+    { op: 'facts/set-refs', params: { rows: refRows } },
+    { op: 'facts/cite', params: { rows: dedupe(citeFact) } },
+    { op: 'entities/cite', params: { rows: dedupe(citeEntity) } },
   ];
 }
 

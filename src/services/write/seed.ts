@@ -33,7 +33,7 @@ function parseDetails(text: unknown): Record<string, unknown> {
  */
 export async function reseedPlan(engine: GraphEngine, bundle: KnowledgeBundle): Promise<{ bundle: KnowledgeBundle; statuses: { id: string; status: string }[] }> {
   const ids = bundle.facts.map((f) => f.id);
-  const state = new Map((await engine.read('import/fact-state', { ids })).map((r) => [String(r.key), r]));
+  const state = new Map((await engine.read('facts/state', { ids })).map((r) => [String(r.key), r]));
   const statuses: { id: string; status: string }[] = [];
   const facts = bundle.facts.map((f): FactSeed => {
     const s = state.get(f.id);
@@ -49,21 +49,21 @@ export async function reseedPlan(engine: GraphEngine, bundle: KnowledgeBundle): 
 
 export async function seedCurated(engine: GraphEngine): Promise<SeedResult> {
   const hash = bundleHash(curatedKnowledge);
-  const [seen] = await engine.read('read/meta', { keys: [SEED_KEY] });
+  const [seen] = await engine.read('meta/read', { keys: [SEED_KEY] });
   if (seen?.value === hash) return { seeded: false, hash };
   // Several processes starting on one database seed one after the other; later ones find it done.
   return withDatabaseLock(engine, 'seed', () => seedUnlocked(engine, hash), { ttlMs: 30_000, waitMs: 10 * 60_000 });
 }
 
 async function seedUnlocked(engine: GraphEngine, hash: string): Promise<SeedResult> {
-  const [row] = await engine.read('read/meta', { keys: [SEED_KEY] });
+  const [row] = await engine.read('meta/read', { keys: [SEED_KEY] });
   if (row?.value === hash) return { seeded: false, hash };
   const plan = await reseedPlan(engine, curatedKnowledge);
   const now = new Date().toISOString();
   const steps: WriteStep[] = [...bundleSteps(validateBundle(plan.bundle), now)];
-  if (plan.statuses.length > 0) steps.push({ op: 'edit/set-fact-status', params: { rows: plan.statuses.map((s) => ({ ...s, updatedAt: now })) } });
+  if (plan.statuses.length > 0) steps.push({ op: 'facts/set-status', params: { rows: plan.statuses.map((s) => ({ ...s, updatedAt: now })) } });
   await engine.writeAll(steps);
   await rebuildDerived(engine);
-  await engine.write('write/set-meta', { rows: [{ key: SEED_KEY, value: hash }] });
+  await engine.write('meta/set', { rows: [{ key: SEED_KEY, value: hash }] });
   return { seeded: true, hash };
 }

@@ -1,5 +1,5 @@
 // Sets the copy of what facts are about (Fact.refs: JSON [[role, id], …]), read from their
-// ABOUTs (read/fact-refs), on graphs made before the copy was kept (src/graph/fact-refs.ts).
+// ABOUTs (facts/refs), on graphs made before the copy was kept (src/graph/fact-refs.ts).
 UNWIND $rows AS r
 WITH r, r.id AS fid
 MATCH (f:Fact {id: fid})

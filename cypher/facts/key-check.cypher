@@ -1,6 +1,6 @@
 // How many facts the graph holds, and how many of them its key index finds. They differ when
 // the embedded engine (LadybugDB 0.19.1) loses a key: seen for one fact in about one full import
-// in three. The importer then finds which (import/fact-ids) and writes them again.
+// in three. The importer then finds which (facts/ids) and writes them again.
 MATCH (f:Fact)
 WITH count(f) AS total
 MATCH (f:Fact)

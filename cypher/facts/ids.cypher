@@ -1,4 +1,4 @@
 // Every fact id, as one list (one row: a list of strings reads far faster than a row per fact),
-// to tell with import/fact-ids-keyed which facts lost their key (see import/fact-key-check).
+// to tell with facts/ids-keyed which facts lost their key (see facts/key-check).
 MATCH (f:Fact)
 RETURN collect(f.id) AS ids

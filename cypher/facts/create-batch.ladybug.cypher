@@ -1,5 +1,5 @@
 // Creates facts that are not in the graph yet (the importer has checked), with the refs their
-// ABOUTs (import/create-about, same batch) will hold.
+// ABOUTs (facts/about-batch, same batch) will hold.
 // Columnar parameters: one list per property, all of the same length. The first element of every
 // list is a typed placeholder (so that a column that is null in every row still has a type) and
 // is skipped; lists are 1-based on the embedded engine. Every `$list[i]` is read in the WITH right after
