@@ -29,7 +29,7 @@ import { createExplorerRouter } from './explorer/router';
 import { createGraphiqlRouter, graphiqlOff } from './graphiql/router';
 import { createRepositories } from './repositories';
 import { createServices } from './services';
-import { resolvers } from './resolvers';
+import { resolvers } from './resolvers/__generated__';
 import { loadTypeDefs } from './schema';
 import { withLinks } from './web/landing';
 

@@ -9,7 +9,7 @@
 // listed, and a source that counts more matches than the league had by its publication day is
 // counting other competitions too: a difference of scope, not an error.
 import type { CoachingRecordModel } from '../models/graph-parts';
-import type { FactModel } from '../models/facts';
+import type { FactOf } from '../models/facts';
 import { ref } from '../models/facts';
 import type { PartialDate } from './partial-date';
 
@@ -55,7 +55,7 @@ export interface StatedRecordCheckModel {
 }
 
 export interface HeadCoachRecordModel {
-  tenure: FactModel;
+  tenure: FactOf<'tenure'>;
   team: string;
   /** Null when the tenure's start is unknown: the data cannot tell which matches were his. */
   record: LeagueRecordModel | null;
@@ -69,11 +69,11 @@ export interface HeadCoachRecordModel {
 }
 
 /** League matches (regular season and play-offs) with a known score. */
-export function isScoredLeagueMatch(f: FactModel): boolean {
+export function isScoredLeagueMatch(f: FactOf<'match'>): boolean {
   return f.kind === 'match' && (f.type === 'LEAGUE' || f.type === 'PLAYOFF') && typeof f.details.homeGoals === 'number' && typeof f.details.awayGoals === 'number' && f.start !== null;
 }
 
-export function recordOf(team: string, matches: FactModel[]): LeagueRecordModel {
+export function recordOf(team: string, matches: FactOf<'match'>[]): LeagueRecordModel {
   const r: LeagueRecordModel = { matches: 0, wins: 0, draws: 0, losses: 0, goalsFor: 0, goalsAgainst: 0, playOffMatches: 0, from: null, to: null, matchIds: [] };
   for (const m of matches) {
     const home = ref(m, 'home') === team;
@@ -101,7 +101,7 @@ const line = (r: { matches: number; wins: number; draws: number; losses: number 
  * The tenure's league record from the team's scored league matches (sorted by day) between its
  * start and end. `publishedHi` gives the latest day each stating source can have counted to.
  */
-export function headCoachRecord(tenure: FactModel, team: string, matches: FactModel[], sources: Map<string, PartialDate | null>): HeadCoachRecordModel {
+export function headCoachRecord(tenure: FactOf<'tenure'>, team: string, matches: FactOf<'match'>[], sources: Map<string, PartialDate | null>): HeadCoachRecordModel {
   const league = matches.filter(isScoredLeagueMatch);
   const start = tenure.start;
   const end = tenure.end;
@@ -139,7 +139,7 @@ export function headCoachRecord(tenure: FactModel, team: string, matches: FactMo
   return { tenure, team, record, uncertainMatchIds: uncertain.map((m) => m.id), openEnd, through: openEnd ? lastData : end!.hi, summary, stated: checks };
 }
 
-function checkStated(stated: CoachingRecordModel & { statedBy?: string; scope?: string }, team: string, possible: FactModel[], uncertainStart: FactModel[], sources: Map<string, PartialDate | null>): StatedRecordCheckModel {
+function checkStated(stated: CoachingRecordModel & { statedBy?: string; scope?: string }, team: string, possible: FactOf<'match'>[], uncertainStart: FactOf<'match'>[], sources: Map<string, PartialDate | null>): StatedRecordCheckModel {
   const n = stated.matches;
   const published = stated.statedBy ? (sources.get(stated.statedBy) ?? null) : null;
   const cutoff = published?.hi ?? null;

@@ -1,4 +1,6 @@
-// Relay connections over a list already in its stable order; `first` is capped at 100.
+// Relay connections, one module for every list: the page size (capped by the config's ceiling;
+// the limits refuse a larger `first` before any database call), connections over a list already
+// in its stable order (offset cursors), and pages read in the database after a keyset cursor.
 import { PAGE_SIZE_CEILING } from '../config';
 import { badUserInput } from '../errors';
 
@@ -41,5 +43,38 @@ export function toConnection<T>(items: readonly T[], args: { first?: number | nu
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     totalCount: items.length,
+  };
+}
+
+/** The arguments of a page. */
+export interface Page {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Where a page read in the database starts after: the last row's sort key and id. */
+export interface Keyset {
+  key: string;
+  id: string;
+}
+
+const encodeKeyset = (k: Keyset) => Buffer.from(`k:${k.key}\u0000${k.id}`, 'utf8').toString('base64url');
+
+/** The keyset an `after` cursor stands for; the start of the list when there is none. */
+export function decodeKeyset(cursor: string | null | undefined): Keyset {
+  if (!cursor) return { key: '', id: '' };
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const m = text.match(/^k:([^\u0000]{0,300})\u0000([^\u0000]{1,300})$/);
+  if (!m) throw badUserInput('Invalid cursor: pass an endCursor from a previous page of this list', 'after');
+  return { key: m[1]!, id: m[2]! };
+}
+
+/** A page from rows read one past the page size in the database (so `hasNextPage` needs no second query). */
+export function keysetPage<T>(rows: { node: T; key: Keyset }[], size: number, after: string | null | undefined, total: number): Connection<T> {
+  const edges = rows.slice(0, size).map((r) => ({ node: r.node, cursor: encodeKeyset(r.key) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    totalCount: total,
   };
 }

@@ -101,3 +101,13 @@ export function isPartialDate(text: string): boolean {
     return false;
   }
 }
+
+/** A season written as `2005/06` (or `2005-2006`) → its canonical text; null when it is not a season. */
+export function seasonText(input: string): string | null {
+  try {
+    const d = parsePartialDate(input);
+    return d.precision === 'SEASON' ? d.text : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,7 @@
 // Periods of path hops and teammates: when two memberships of a team overlapped, the span several
 // overlaps cover, and citations merged best first. Pure: no engine, no I/O.
 import { membershipSegments } from './squads';
-import { parsePartialDate, seasonStartYear } from './partial-date';
+import { seasonStartYear } from './partial-date';
 import type { FactModel } from '../models/facts';
 import type { PeriodModel } from '../models/paths';
 import type { CitationModel } from '../models/sources';
@@ -96,11 +96,3 @@ export function ownPeriod(f: FactModel, today: string): { seasons: string[]; per
   return { seasons: segs.map((s) => s.season), period: f.details.startUnknown === true ? startUnknown(period) : period };
 }
 
-/** Whether a filter's text is a whole day (YYYY-MM-DD). */
-export function isDay(text: string): boolean {
-  try {
-    return parsePartialDate(text).precision === 'DAY';
-  } catch {
-    return false;
-  }
-}

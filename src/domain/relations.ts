@@ -1,7 +1,8 @@
 // The relation a hop stands for, read from the two LINKs it crosses (their roles) and the node
 // between them (a squad, or a fact of some kind and type); and, backwards, which LINK roles a set
 // of allowed relations may cross.
-import { PLAYER_ROLE, TEAM_ROLE } from './squads';
+import { relationThrough } from './facts';
+import { PLAYER_ROLE, TEAM_ROLE } from './link-roles';
 import { StaffRole } from './types';
 import type { Relation } from '../models/paths';
 
@@ -36,44 +37,9 @@ export function squadRelation(fromRole: string, toRole: string): Relation | null
   return fromRole === PLAYER_ROLE ? 'COACHED_BY' : 'COACHED';
 }
 
-/** Relation between two ends of one connector fact; null when the fact links nothing this way. */
-export function factRelation(kind: string, type: string | null, fromRole: string, toRole: string): Relation | null {
-  switch (kind) {
-    case 'relation':
-      switch (type) {
-        case 'MENTORSHIP':
-          return fromRole === 'mentor' && toRole === 'mentee' ? 'MENTORED' : fromRole === 'mentee' && toRole === 'mentor' ? 'MENTORED_BY' : null;
-        case 'CONTACT':
-          return 'IN_CONTACT';
-        case 'WORKED_WITH':
-          return 'WORKED_WITH';
-        case 'FAMILY':
-          return 'FAMILY';
-        case 'MARRIAGE':
-          return 'MARRIED';
-        default:
-          return null;
-      }
-    case 'succession':
-      return fromRole === 'successor' ? 'SUCCEEDED' : fromRole === 'predecessor' ? 'SUCCEEDED_BY' : null;
-    case 'tenure':
-    case 'spell': {
-      // A membership with no start: links its person to its team, and an assistant to the head coach.
-      const staff = kind === 'tenure';
-      if (fromRole === TEAM_ROLE) return toRole === 'person' ? (staff ? 'EMPLOYED' : 'HAD_PLAYER') : null;
-      if (toRole === TEAM_ROLE) return fromRole === 'person' ? (staff ? 'WORKED_AT' : 'PLAYED_FOR') : null;
-      return staff && fromRole !== toRole ? 'SAME_STAFF' : null;
-    }
-    case 'transfer':
-      return 'TRANSFER';
-    default:
-      return null;
-  }
-}
-
 /** Relation of a hop through `via` (a squad id or a fact id) between LINKs of the given roles. */
 export function hopRelation(via: string, kind: string | null, type: string | null, fromRole: string, toRole: string): Relation | null {
-  return via.startsWith('squad:') ? squadRelation(fromRole, toRole) : factRelation(kind ?? '', type, fromRole, toRole);
+  return via.startsWith('squad:') ? squadRelation(fromRole, toRole) : relationThrough(kind ?? '', type, fromRole, toRole);
 }
 
 const ROLES_OF: Readonly<Record<Relation, readonly string[]>> = {

@@ -8,17 +8,14 @@
 // and links of what it changed, in its own transaction (derived-update.ts).
 import type { FactModel } from '../models/facts';
 import { ref, refsOf } from '../models/facts';
-import type { FactKindName } from './fact-kinds';
-import { parsePartialDate, seasonOf, seasonStartYear, type PartialDate } from './partial-date';
+import { PLAYER_ROLE, TEAM_ROLE } from './link-roles';
+import { seasonOf, seasonStartYear, type PartialDate } from './partial-date';
 
 
 /** Meta key holding a new random value after every rebuild: caches of graph data key on it. */
 export const DERIVED_VERSION_KEY = 'derived:version';
 
-/** LINK role of a team to its squads. */
-export const TEAM_ROLE = 'TEAM';
-/** LINK role of a person's playing membership (spells, tournament squads). */
-export const PLAYER_ROLE = 'PLAYER';
+export { PLAYER_ROLE, TEAM_ROLE };
 
 export interface SquadRow { id: string; teamId: string; season: string; seasonLo: string; seasonHi: string }
 export interface LinkRow { person: string; squad?: string; fact?: string; factId: string; role: string; lo: string | null; hi: string | null }

@@ -1,55 +1,17 @@
 // The shape of curated knowledge: sources, entities and facts with their citations. Seeds, the
 // importers and editing all produce these records; src/services/write/bundle.ts stores them.
 import { z } from 'zod';
+import { FACT_KIND_NAMES, FACT_KINDS, type FactKindName } from './facts';
 import { isPartialDate } from './partial-date';
 
 export const SourceKind = z.enum(['ARTICLE', 'DATASET', 'EDITOR']);
 export const EntityType = z.enum(['PERSON', 'CLUB', 'NATIONAL_TEAM', 'STADIUM']);
-export const FactKind = z.enum([
-  'spell', // a playing spell: refs person, team; type SENIOR | YOUTH
-  'transfer', // a move: refs person, from, to; type PERMANENT | LOAN | END_OF_LOAN | RETIREMENT | FREE_AGENT
-  'tenure', // a staff or media role: refs person, team?; type = StaffRole
-  'succession', // refs predecessor, successor, team; type = StaffRole
-  'relation', // refs by relation type (see RelationRoles); type = RelationType
-  'honour', // refs person, team; type LEAGUE_TITLE | CUP
-  'caps', // national-team record: refs person, team; details caps, goals
-  'match', // refs home, away, venue?; type = competition kind
-  'event', // refs person, match?, team?; type = EventType
-  'qualification', // refs person; type UEFA_A | UEFA_PRO
-  'home-ground', // refs team, stadium
-  'squad', // a tournament squad: refs person, team; details tournament, shirtNumber, position
-]);
+export const FactKind = z.enum(FACT_KIND_NAMES as [FactKindName, ...FactKindName[]]);
 export type FactKind = z.infer<typeof FactKind>;
 
-export const StaffRole = z.enum([
-  'HEAD_COACH',
-  'ASSISTANT_COACH',
-  'VIDEO_ANALYST',
-  'KIT_MANAGER',
-  'YOUTH_COACH',
-  'TV_ANALYST',
-  'MANAGER',
-]);
-export const RelationType = z.enum(['MENTORSHIP', 'CONTACT', 'WORKED_WITH', 'FAMILY', 'MARRIAGE']);
-export const EventType = z.enum([
-  'LAST_MATCH_AS_PLAYER',
-  'RETIREMENT',
-  'RETIREMENT_ANNOUNCED',
-  'INJURY',
-  'FIRST_DAY_ON_STAFF',
-  'FIRST_MATCH_ON_STAFF',
-  'CUP_FINAL_QUALIFICATION',
-  'CUP_FINAL',
-  'LEAGUE_MATCH',
-  'DEATH',
-  'BURIAL',
-  'DISMISSAL',
-  'APPOINTMENT',
-  'MARATHON',
-  'INTERVIEW',
-  'TRIAL_TRAINING',
-  'OTHER',
-]);
+export { StaffRoles as StaffRole } from './facts/tenure';
+export { EventTypes as EventType } from './facts/event';
+export const RelationType = FACT_KINDS.relation.types;
 
 const dateText = z.string().refine(isPartialDate, { message: 'not a partial date (YYYY-MM-DD, YYYY-MM, YYYY, YYYY/YY or YYYY-MM-DD..YYYY-MM-DD)' });
 

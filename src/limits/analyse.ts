@@ -23,7 +23,7 @@ import {
 } from 'graphql';
 import type { GraphQLError } from 'graphql';
 import { DEFAULT_LIMITS, type QueryLimits } from '../config';
-import { limitExceeded } from '../errors';
+import { limitExceeded } from './errors';
 import { listBound } from './list-bounds';
 
 /** What `first` means when neither the query nor the schema gives it (src/domain/paging.ts). */

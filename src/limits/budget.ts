@@ -8,7 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { QueryLimits } from '../config';
 import type { GraphContext } from '../context';
-import { limitExceeded } from '../errors';
+import { limitExceeded } from './errors';
 
 export function executionBudgetPlugin(limits: Pick<QueryLimits, 'resultFields' | 'executionMs'>): ApolloServerPlugin<GraphContext> {
   return {

@@ -1,7 +1,8 @@
 // What the path, teammate, timeline and search repositories return; codegen mappers point here.
 import type { PartialDate } from '../domain/partial-date';
+import type { CoachingLink as CoachingLinkEnum, SearchField, SearchMatch, SearchType, TimelineKind } from '../graphql/__generated__/schema-types';
 import type { EntityModel } from './entities';
-import type { FactModel } from './facts';
+import type { AnyFact, FactOf } from './facts';
 import type { RelationWord } from '../presentation/wording';
 import type { CitationModel, SourceModel } from './sources';
 
@@ -27,7 +28,7 @@ export interface HopModel {
   /** Seasons (or the tournament) the two shared, for hops through a team. */
   seasons: string[];
   explanation: string;
-  facts: FactModel[];
+  facts: AnyFact[];
   sources: CitationModel[];
 }
 
@@ -91,60 +92,44 @@ export interface TeammateModel {
   period: PeriodModel;
   seasons: string[];
   /** The membership facts the overlap comes from: the asked person's first. */
-  facts: FactModel[];
+  facts: AnyFact[];
 }
 
-export type TimelineKind =
-  | 'SPELL'
-  | 'TRANSFER'
-  | 'STAFF_ROLE'
-  | 'SUCCESSION'
-  | 'RELATIONSHIP'
-  | 'HONOUR'
-  | 'NATIONAL_TEAM'
-  | 'MATCH'
-  | 'EVENT'
-  | 'FAMILY_EVENT'
-  | 'QUALIFICATION'
-  | 'TOURNAMENT'
-  | 'HOME_GROUND'
-  | 'ARTICLE';
+export type { TimelineKind };
 
 export interface TimelineEntryModel {
   kind: TimelineKind;
   date: PartialDate | null;
   end: PartialDate | null;
   summary: string;
-  fact: FactModel | null;
+  fact: AnyFact | null;
   article: SourceModel | null;
   sources: CitationModel[];
 }
 
 export interface HandoverModel {
   /** The asked person's tenure. */
-  tenure: FactModel;
+  tenure: FactOf<'tenure'>;
   /** The other person's tenure, when the graph has one. */
-  other: FactModel | null;
+  other: FactOf<'tenure'> | null;
   person: EntityModel;
   /** The succession a source states; null when inferred from the order of dated tenures. */
-  succession: FactModel | null;
+  succession: FactOf<'succession'> | null;
   sources: CitationModel[];
 }
 
-export type CoachingLink = 'MENTORSHIP' | 'ASSISTANT';
+export type CoachingLink = CoachingLinkEnum;
 
 export interface CoachingTreeEntryModel {
   person: EntityModel;
   parent: EntityModel;
   depth: number;
   link: CoachingLink;
-  fact: FactModel;
+  fact: AnyFact;
   sources: CitationModel[];
 }
 
-export type SearchType = 'PERSON' | 'CLUB' | 'NATIONAL_TEAM' | 'STADIUM' | 'ARTICLE';
-export type SearchField = 'NAME' | 'FULL_NAME' | 'SHORT_NAME' | 'DUTCH_NAME' | 'FRENCH_NAME' | 'ENGLISH_NAME' | 'NICKNAME' | 'ALIAS' | 'TITLE';
-export type SearchMatch = 'EXACT' | 'PREFIX' | 'WORD' | 'SUBSTRING' | 'FUZZY';
+export type { SearchField, SearchMatch, SearchType };
 
 export interface SearchHitModel {
   id: string;
@@ -163,9 +148,9 @@ export interface SearchEdgeModel {
 
 export interface StaffMemberModel {
   person: EntityModel;
-  tenure: FactModel;
+  tenure: FactOf<'tenure'>;
   evidence: 'DATED' | 'ATTESTED' | 'OPEN_END';
   period: PeriodModel;
-  attestedBy: FactModel[];
+  attestedBy: AnyFact[];
   sources: CitationModel[];
 }

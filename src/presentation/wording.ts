@@ -15,6 +15,17 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   PLAYER: 'player',
 };
 
+/** A staff role as a label, with the Belgian shorthand (T1, T2) where there is one. */
+export const ROLE_LABELS: Readonly<Record<string, string>> = {
+  HEAD_COACH: 'Head coach (T1)',
+  ASSISTANT_COACH: 'Assistant coach (T2)',
+  VIDEO_ANALYST: 'Video analyst',
+  KIT_MANAGER: 'Kit manager',
+  YOUTH_COACH: 'Youth coach',
+  TV_ANALYST: 'TV analyst',
+  MANAGER: 'Manager',
+};
+
 export const roleWord = (role: string | null): string => ROLE_WORDS[role ?? ''] ?? (role ? role.toLowerCase().replace(/_/g, ' ') : 'staff member');
 
 export type RelationWord =

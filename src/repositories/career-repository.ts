@@ -1,9 +1,11 @@
 // Career questions built on facts: tenures and their succession, staff on a date, mentors.
 import type { PartialDate } from '../domain/partial-date';
-import type { FactModel } from '../models/facts';
-import { ref, refsOf } from '../models/facts';
+import { ofKind, ref, refsOf, type FactModel, type FactOf } from '../models/facts';
 import { byDate, type FactRepository } from './fact-repository';
 import type { SourceRepository } from './source-repository';
+
+type Tenure = FactOf<'tenure'>;
+type Succession = FactOf<'succession'>;
 
 export class CareerRepository {
   constructor(
@@ -28,12 +30,12 @@ export class CareerRepository {
    * source published after this one's last attestation states (a later article naming another
    * head coach), latest first. Empty for a tenure that has an end.
    */
-  async laterHolders(t: FactModel): Promise<FactModel[]> {
+  async laterHolders(t: Tenure): Promise<Tenure[]> {
     const team = ref(t, 'team');
     if (t.end || !team || !t.type) return [];
     const mine = await this.lastAttested(t);
     const peers = (await this.tenuresAt(team, t.type)).filter((p) => p.id !== t.id && ref(p, 'person') !== ref(t, 'person'));
-    const out: { f: FactModel; at: string }[] = [];
+    const out: { f: Tenure; at: string }[] = [];
     for (const p of peers) {
       if (p.start && t.start && p.start.lo > t.start.hi) {
         out.push({ f: p, at: p.start.lo });
@@ -52,20 +54,20 @@ export class CareerRepository {
    * by its end sorts by that end, and a stated succession puts the predecessor's tenure before
    * the successor's in the same role.
    */
-  async tenuresAt(teamId: string, role?: string): Promise<FactModel[]> {
+  async tenuresAt(teamId: string, role?: string): Promise<Tenure[]> {
     return (await this.ordered(teamId, role)).tenures;
   }
 
   /** tenuresAt, with the team's successions it was ordered by (one read of the team's facts). */
-  private async ordered(teamId: string, role?: string): Promise<{ tenures: FactModel[]; successions: FactModel[] }> {
+  private async ordered(teamId: string, role?: string): Promise<{ tenures: Tenure[]; successions: Succession[] }> {
     const all = await this.facts.about(teamId, ['tenure', 'succession'], 'team');
-    const tenures = all.filter((f) => f.kind === 'tenure' && (!role || f.type === role)).sort(byKnownDate);
-    const successions = all.filter((f) => f.kind === 'succession');
-    const personOf = (t: FactModel) => ref(t, 'person');
-    const follows = (a: FactModel, b: FactModel) =>
+    const tenures = ofKind(all, 'tenure').filter((f) => !role || f.type === role).sort(byKnownDate);
+    const successions = ofKind(all, 'succession');
+    const personOf = (t: Tenure) => ref(t, 'person');
+    const follows = (a: Tenure, b: Tenure) =>
       successions.some((s) => s.type === a.type && s.type === b.type && ref(s, 'predecessor') === personOf(b) && ref(s, 'successor') === personOf(a));
     // Stable insertion: move each tenure before the first one it is stated to precede.
-    const out: FactModel[] = [];
+    const out: Tenure[] = [];
     for (const t of tenures) {
       const i = out.findIndex((o) => follows(o, t));
       if (i === -1) out.push(t);
@@ -79,7 +81,7 @@ export class CareerRepository {
    * holds the tenures a date (start or end) or a stated succession places, in order; `undated`
    * those with neither — known to have happened there, not when — by person id.
    */
-  async succession(teamId: string, role: string): Promise<{ ordered: FactModel[]; undated: FactModel[] }> {
+  async succession(teamId: string, role: string): Promise<{ ordered: Tenure[]; undated: Tenure[] }> {
     const { tenures, successions } = await this.ordered(teamId, role);
     const stated = new Set<string>();
     for (const s of successions) {
@@ -89,7 +91,7 @@ export class CareerRepository {
         if (p) stated.add(p);
       }
     }
-    const placed = (t: FactModel) => t.start !== null || t.end !== null || stated.has(ref(t, 'person') ?? '');
+    const placed = (t: Tenure) => t.start !== null || t.end !== null || stated.has(ref(t, 'person') ?? '');
     return {
       ordered: tenures.filter(placed),
       undated: tenures.filter((t) => !placed(t)).sort((a, b) => (ref(a, 'person') ?? '').localeCompare(ref(b, 'person') ?? '') || a.id.localeCompare(b.id)),
@@ -97,7 +99,7 @@ export class CareerRepository {
   }
 
   /** Tenures whose known span includes the day (YYYY-MM-DD). Undated tenures never match. */
-  async staffOn(teamId: string, day: string): Promise<FactModel[]> {
+  async staffOn(teamId: string, day: string): Promise<Tenure[]> {
     const tenures = await this.tenuresAt(teamId);
     return tenures.filter((t) => t.start !== null && t.start.lo <= day && (t.end === null || t.end.hi >= day));
   }
@@ -106,15 +108,15 @@ export class CareerRepository {
    * The tenure before this one in the same role at the same team: a stated succession wins;
    * otherwise the closest earlier dated tenure.
    */
-  async predecessor(tenure: FactModel): Promise<FactModel | null> {
+  async predecessor(tenure: Tenure): Promise<Tenure | null> {
     return this.neighbour(tenure, 'predecessor');
   }
 
-  async successor(tenure: FactModel): Promise<FactModel | null> {
+  async successor(tenure: Tenure): Promise<Tenure | null> {
     return this.neighbour(tenure, 'successor');
   }
 
-  private async neighbour(tenure: FactModel, want: 'predecessor' | 'successor'): Promise<FactModel | null> {
+  private async neighbour(tenure: Tenure, want: 'predecessor' | 'successor'): Promise<Tenure | null> {
     const team = ref(tenure, 'team');
     const person = ref(tenure, 'person');
     if (!team || !person || !tenure.type) return null;
@@ -136,7 +138,7 @@ export class CareerRepository {
   }
 
   /** Relationship facts a person takes part in, optionally of some types. */
-  async relationships(personId: string, types?: readonly string[] | null): Promise<FactModel[]> {
+  async relationships(personId: string, types?: readonly string[] | null): Promise<FactOf<'relation'>[]> {
     const all = await this.facts.about(personId, ['relation']);
     return types && types.length > 0 ? all.filter((r) => r.type !== null && types.includes(r.type)) : all;
   }

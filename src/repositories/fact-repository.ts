@@ -4,7 +4,7 @@ import type DataLoader from 'dataloader';
 import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
 import { FACT_KINDS, type FactKindName } from '../domain/fact-kinds';
-import type { FactModel } from '../models/facts';
+import { ofKind, type AnyFact, type FactModel, type FactOf } from '../models/facts';
 import { manyLoader, oneLoader } from './loaders';
 import { toFact } from './rows';
 
@@ -35,7 +35,7 @@ const ALL = ['*'];
 const isTeam = (id: string) => id.startsWith('club:') || id.startsWith('nt:');
 
 export class FactRepository {
-  private readonly aboutLoaders = new Map<string, DataLoader<string, FactModel[]>>();
+  private readonly aboutLoaders = new Map<string, DataLoader<string, AnyFact[]>>();
   private readonly byId;
   private readonly citing;
 
@@ -47,32 +47,32 @@ export class FactRepository {
     this.citing = manyLoader(engine, 'facts/citing', toFact);
   }
 
-  /** Active facts that refer to the entity, optionally of some kinds and in a given role. */
-  async about(entityId: string, kinds?: FactKindName[], role?: string): Promise<FactModel[]> {
+  /** Active facts that refer to the entity, of some kinds (typed), in a given role when one is given. */
+  async about<K extends FactKindName>(entityId: string, kinds: readonly K[], role?: string): Promise<FactOf<K>[]>;
+  /** Every active fact that refers to the entity. */
+  async about(entityId: string): Promise<AnyFact[]>;
+  async about(entityId: string, kinds?: readonly FactKindName[], role?: string): Promise<AnyFact[]> {
     const all = await this.aboutLoader(this.kindsToRead(entityId, kinds)).load(entityId);
-    return all
-      .filter((f) => !kinds || kinds.includes(f.kind))
-      .filter((f) => !role || (f.refs[role] ?? []).includes(entityId))
-      .sort(byDate);
+    return (kinds ? ofKind(all, ...kinds) : all).filter((f) => !role || (f.refs[role] ?? []).includes(entityId)).sort(byDate);
   }
 
-  get(id: string): Promise<FactModel | null> {
+  get(id: string): Promise<AnyFact | null> {
     return this.byId.load(id);
   }
 
-  async citingSource(sourceId: string): Promise<FactModel[]> {
+  async citingSource(sourceId: string): Promise<AnyFact[]> {
     return [...(await this.citing.load(sourceId))].sort(byDate);
   }
 
   /** The kinds one read fetches: everything for a person; for a team, the groups the asked kinds fall in. */
-  private kindsToRead(entityId: string, kinds: FactKindName[] | undefined): string[] {
+  private kindsToRead(entityId: string, kinds: readonly FactKindName[] | undefined): string[] {
     if (!kinds || !isTeam(entityId)) return ALL;
     const hubs = HUB_KINDS.filter((k) => kinds.includes(k));
     return kinds.some((k) => !HUB_KINDS.includes(k)) ? [...hubs, ...OTHER_KINDS].sort() : hubs;
   }
 
   /** One loader per set of kinds: the keys of one loader share one engine call per tick. */
-  private aboutLoader(kinds: string[]): DataLoader<string, FactModel[]> {
+  private aboutLoader(kinds: string[]): DataLoader<string, AnyFact[]> {
     const name = kinds.join(',');
     let loader = this.aboutLoaders.get(name);
     if (!loader) {

@@ -4,7 +4,7 @@
 // fields ask for them.
 import { headCoachRecord, type HeadCoachRecordModel } from '../domain/league-records';
 import type { PartialDate } from '../domain/partial-date';
-import type { FactModel } from '../models/facts';
+import type { AnyFact, FactOf } from '../models/facts';
 import { ref } from '../models/facts';
 import type { CareerRepository } from './career-repository';
 import type { ClubRepository } from './club-repository';
@@ -25,7 +25,7 @@ export class RecordRepository {
     return p;
   }
 
-  async ofTenure(tenure: FactModel): Promise<HeadCoachRecordModel | null> {
+  async ofTenure(tenure: AnyFact): Promise<HeadCoachRecordModel | null> {
     const team = ref(tenure, 'team');
     if (tenure.type !== 'HEAD_COACH' || !team?.startsWith('club:')) return null;
     return (await this.headCoachRecords(team)).find((r) => r.tenure.id === tenure.id) ?? null;
@@ -34,7 +34,7 @@ export class RecordRepository {
   private async compute(clubId: string): Promise<HeadCoachRecordModel[]> {
     const tenures = await this.careers.tenuresAt(clubId, 'HEAD_COACH');
     const dated = tenures.filter((t) => t.start !== null);
-    let matches: FactModel[] = [];
+    let matches: FactOf<'match'>[] = [];
     if (dated.length > 0) {
       const lo = dated.map((t) => t.start!.lo).sort()[0]!;
       const hi = dated.some((t) => t.end === null) ? '9999-12-31' : dated.map((t) => t.end!.hi).sort().reverse()[0]!;

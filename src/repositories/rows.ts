@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FACT_KINDS, type FactKindName } from '../domain/fact-kinds';
 import { parsePartialDate } from '../domain/partial-date';
 import type { EntityModel } from '../models/entities';
-import type { FactModel } from '../models/facts';
+import type { AnyFact, FactModel } from '../models/facts';
 import type { CitationModel, SourceModel } from '../models/sources';
 
 export const str = z.string().nullable().optional().transform((v) => v ?? null);
@@ -70,12 +70,22 @@ function refPairs(r: z.infer<typeof FactRow>): (readonly [string, string])[] {
   return (r.refRoles ?? []).map((role, i) => [role, ids[i]!] as const);
 }
 
-export function toFact(row: unknown): FactModel {
+/** Each kind's details, keeping keys the contract does not name (older data may carry more). */
+const DETAILS = Object.fromEntries(kinds.map((k) => [k, FACT_KINDS[k].details.loose()])) as unknown as Record<FactKindName, z.ZodType<Record<string, unknown>>>;
+
+/**
+ * A fact row as its kind's typed model: the details are parsed by the kind's contract (the write
+ * path checked them against the same contract, so a failure here is a defect in stored data).
+ */
+export function toFact(row: unknown): AnyFact {
   const r = FactRow.parse(row);
   const pairs = refPairs(r).sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
   const refs: Record<string, string[]> = {};
   for (const [role, id] of pairs) (refs[role] ??= []).push(id);
-  return { id: r.id, kind: r.kind, type: r.type, start: r.startText, end: r.endText, details: r.details, confidence: r.confidence, refs };
+  const details = DETAILS[r.kind].safeParse(r.details);
+  if (!details.success) throw new Error(`Stored fact ${r.id} breaks the ${r.kind} contract: ${details.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const fact: FactModel = { id: r.id, kind: r.kind, type: r.type, start: r.startText, end: r.endText, details: details.data, confidence: r.confidence, refs };
+  return fact as AnyFact;
 }
 
 export const SourceRow = z.object({

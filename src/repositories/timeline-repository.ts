@@ -2,9 +2,9 @@
 // who held their roles before and after them, and their coaching tree (mentorships and the head
 // coaches they assisted, recursively).
 import { badUserInput } from '../errors';
-import type { FactKindName } from '../domain/fact-kinds';
+import { summarize, timelineKindOf, type SummaryView } from '../domain/facts';
 import type { EntityModel } from '../models/entities';
-import { detail, detailDate, ref, refsOf, type FactModel } from '../models/facts';
+import { detail, detailDate, ref, refsOf, type AnyFact } from '../models/facts';
 import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../models/paths';
 import type { CareerRepository } from './career-repository';
 import type { EntityRepository } from './entity-repository';
@@ -12,8 +12,7 @@ import { byDate, type FactRepository } from './fact-repository';
 import { mergeCitations } from '../domain/periods';
 import type { SourceRepository } from './source-repository';
 import { capital, EVENT_WORDS } from '../presentation/wording';
-import { periodOfDays, roleWord } from '../presentation/sentences';
-import { parsePartialDate } from '../domain/partial-date';
+import { periodOfDays } from '../presentation/sentences';
 
 export const MAX_TREE_DEPTH = 5;
 
@@ -23,42 +22,12 @@ const roleRank = (role: string | null) => {
   return i === -1 ? ROLE_ORDER.length : i;
 };
 
-function checkDay(value: string, field: string): string {
-  try {
-    if (parsePartialDate(value).precision === 'DAY') return value;
-  } catch {
-    // reported below
-  }
-  throw badUserInput(`\`${field}\` must be a day, YYYY-MM-DD`, field);
-}
-
-const KIND_OF: Readonly<Record<FactKindName, TimelineKind>> = {
-  spell: 'SPELL',
-  transfer: 'TRANSFER',
-  tenure: 'STAFF_ROLE',
-  succession: 'SUCCESSION',
-  relation: 'RELATIONSHIP',
-  honour: 'HONOUR',
-  caps: 'NATIONAL_TEAM',
-  match: 'MATCH',
-  event: 'EVENT',
-  qualification: 'QUALIFICATION',
-  squad: 'TOURNAMENT',
-  'home-ground': 'HOME_GROUND',
-};
-
 /** A licence being pursued with no date of its own sits on the timeline when a source attests the status. */
-const statusDate = (f: FactModel) => (f.kind === 'qualification' ? detailDate(f, 'statusAsOf') : null);
+const statusDate = (f: AnyFact) => (f.kind === 'qualification' ? detailDate(f, 'statusAsOf') : null);
 
 const sortKey = (e: TimelineEntryModel) => e.date?.lo ?? e.end?.lo ?? '9999-12-31';
 /** Known only by its end: on the same day it goes before what starts then (a youth spell before the senior one). */
 const endOnly = (e: TimelineEntryModel) => (e.date === null && e.end !== null ? 0 : 1);
-
-/** The first clause of an editorial note, capitalised, without its closing punctuation. */
-function oneLine(text: string, max = 140): string {
-  const first = capital(text.split(/(?<=[.;])\s/)[0]!.trim().replace(/[.;,:]+$/, ''));
-  return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
-}
 
 export class TimelineRepository {
   constructor(
@@ -83,7 +52,7 @@ export class TimelineRepository {
   async timeline(personId: string, kinds?: readonly TimelineKind[] | null): Promise<TimelineEntryModel[]> {
     const facts = await this.facts.about(personId);
     const matchIds = facts.flatMap((f) => (f.kind === 'event' ? refsOf(f, 'match') : []));
-    const matches = new Map<string, FactModel>();
+    const matches = new Map<string, AnyFact>();
     for (const m of await Promise.all(matchIds.map((id) => this.facts.get(id)))) if (m) matches.set(m.id, m);
     const refIds = [...facts, ...matches.values()].flatMap((f) => Object.values(f.refs).flat()).filter((id) => !id.startsWith('fact:'));
     const [names, citations, ownCitations] = await Promise.all([
@@ -92,10 +61,10 @@ export class TimelineRepository {
       this.sources.citationsOf(personId),
     ]);
     const entries: TimelineEntryModel[] = facts.map((f, i) => ({
-      kind: KIND_OF[f.kind],
+      kind: timelineKindOf(f.kind),
       date: f.start ?? statusDate(f),
       end: f.end,
-      summary: this.summary(f, personId, names, matches),
+      summary: summaryOf(f, personId, names, matches),
       fact: f,
       article: null,
       sources: citations[i]!,
@@ -130,8 +99,8 @@ export class TimelineRepository {
    * father's death belongs on his son's timeline. Each entry cites the event and the
    * relationship that brings it here; events that already name the person are theirs anyway.
    */
-  private async familyEvents(personId: string, facts: readonly FactModel[]): Promise<TimelineEntryModel[]> {
-    const links: { relativeId: string; relation: FactModel }[] = [];
+  private async familyEvents(personId: string, facts: readonly AnyFact[]): Promise<TimelineEntryModel[]> {
+    const links: { relativeId: string; relation: AnyFact }[] = [];
     for (const f of facts) {
       if (f.kind !== 'relation' || (f.type !== 'FAMILY' && f.type !== 'MARRIAGE')) continue;
       for (const [role, ids] of Object.entries(f.refs)) {
@@ -142,7 +111,7 @@ export class TimelineRepository {
     if (links.length === 0) return [];
     const [events, names] = await Promise.all([Promise.all(links.map((l) => this.facts.about(l.relativeId, ['event']))), this.names(links.map((l) => l.relativeId))]);
     const own = new Set(facts.map((f) => f.id));
-    const found: { event: FactModel; link: (typeof links)[number] }[] = [];
+    const found: { event: AnyFact; link: (typeof links)[number] }[] = [];
     const seen = new Set<string>();
     links.forEach((link, i) => {
       for (const event of events[i]!) {
@@ -163,85 +132,6 @@ export class TimelineRepository {
     }));
   }
 
-  private summary(f: FactModel, personId: string, names: Map<string, EntityModel>, matches: Map<string, FactModel>): string {
-    const name = (role: string, fact = f) => {
-      const id = ref(fact, role);
-      return id ? (names.get(id)?.name ?? id) : null;
-    };
-    const team = name('team');
-    const note = detail<string>(f, 'note');
-    switch (f.kind) {
-      case 'spell':
-        return `${f.type === 'YOUTH' ? 'Youth player' : 'Player'} at ${team}`;
-      case 'transfer': {
-        const labels = (detail<string[]>(f, 'labels') ?? []).join(', ');
-        const from = name('from') ?? detail<string>(f, 'fromName') ?? 'an unknown club';
-        const to = name('to') ?? detail<string>(f, 'toName') ?? 'an unknown club';
-        return `Moved from ${from} to ${to}${f.type && f.type !== 'PERMANENT' ? ` (${f.type.toLowerCase().replace(/_/g, ' ')})` : ''}${labels ? ` — called ${labels}` : ''}`;
-      }
-      case 'tenure': {
-        const under = name('under');
-        return `${capital(roleWord(f.type))}${team ? ` at ${team}` : ''}${under ? ` under ${under}` : ''}${detail<string>(f, 'employer') ? ` for ${detail<string>(f, 'employer')}` : ''}`;
-      }
-      case 'succession':
-        return ref(f, 'successor') === personId
-          ? `Succeeded ${name('predecessor')} as ${roleWord(f.type)} of ${team}`
-          : `Succeeded as ${roleWord(f.type)} of ${team} by ${name('successor')}`;
-      case 'relation': {
-        const others = Object.entries(f.refs)
-          .filter(([role]) => role !== 'team')
-          .flatMap(([, ids]) => ids)
-          .filter((id) => id !== personId)
-          .map((id) => names.get(id)?.name ?? id);
-        const at = team ? ` at ${team}` : '';
-        switch (f.type) {
-          case 'MENTORSHIP':
-            return refsOf(f, 'mentee').includes(personId) ? `Mentored by ${others.join(', ')}${at}` : `Mentor of ${others.join(', ')}${at}`;
-          case 'CONTACT':
-            return `In contact with ${others.join(', ')}${detail<string>(f, 'topic') ? ` about ${detail<string>(f, 'topic')}` : ''}`;
-          case 'WORKED_WITH':
-            return `Worked with ${others.join(', ')}${at}`;
-          case 'FAMILY': {
-            const kinship = detail<string>(f, 'kinship');
-            return ref(f, 'relative') === personId ? `${capital(kinship ?? 'relative')} of ${others.join(', ')}` : `Family: ${others.join(', ')}${kinship ? ` (${kinship})` : ''}`;
-          }
-          case 'MARRIAGE':
-            return `Married to ${others.join(', ')}`;
-          default:
-            return `Relationship with ${others.join(', ')}`;
-        }
-      }
-      case 'honour':
-        return `${detail<string>(f, 'title') ?? capital((f.type ?? 'honour').toLowerCase().replace(/_/g, ' '))} with ${team}`;
-      case 'caps': {
-        const goals = detail<number>(f, 'goals');
-        return `${detail<number>(f, 'caps') ?? 0} caps${goals !== null ? ` and ${goals} goals` : ''} for ${team}${f.start ? ` (as of ${f.start.text})` : ''}`;
-      }
-      case 'match':
-        return matchLine(f, names);
-      case 'event': {
-        const matchId = ref(f, 'match');
-        const match = matchId ? matches.get(matchId) : undefined;
-        const what = EVENT_WORDS[f.type ?? 'OTHER'] ?? 'Event';
-        const place = detail<string>(f, 'place');
-        const time = detail<string>(f, 'time');
-        let base: string;
-        if (f.type === 'OTHER' && note) base = oneLine(note);
-        else if (f.type === 'INTERVIEW') base = `Interview with ${detail<string>(f, 'outlet') ?? 'the press'}`;
-        else if (f.type === 'MARATHON') base = `${what}${place ? ` in ${place}` : ''}${time ? ` in ${time}` : ''}`;
-        else if (f.type === 'INJURY' && detail<string>(f, 'cause')) base = `${what}: ${detail<string>(f, 'cause')}`;
-        else base = what;
-        return `${base}${match ? ` (${matchLine(match, names)})` : team && f.type !== 'OTHER' ? ` — ${team}` : ''}`;
-      }
-      case 'qualification':
-        return `${(f.type ?? 'Coaching').replace('UEFA_', 'UEFA ')} licence${detail<string>(f, 'status') === 'OBTAINED' ? ' obtained' : detail<string>(f, 'statusAsOf') ? ' being pursued' : ' (in progress)'}`;
-      case 'squad':
-        return `In the ${team} squad at ${detail<string>(f, 'tournament') ?? 'a tournament'}`;
-      case 'home-ground':
-        return `${team} plays at ${name('stadium')}`;
-    }
-  }
-
   /**
    * Everyone known to be on a team's staff between two days: tenures whose dates overlap the
    * period (an open tenure still runs; one known only by its end is known only in that end's
@@ -250,8 +140,6 @@ export class TimelineRepository {
    * assistant's tenure under them, a succession).
    */
   async staffDuring(teamId: string, from: string, to: string): Promise<StaffMemberModel[]> {
-    checkDay(from, 'from');
-    checkDay(to, 'to');
     if (from > to) throw badUserInput('`from` must not be after `to`', 'from');
     const tenures = await this.facts.about(teamId, ['tenure'], 'team');
     const people = [...new Set(tenures.map((t) => ref(t, 'person')).filter((id): id is string => id !== null))];
@@ -317,7 +205,7 @@ export class TimelineRepository {
       const otherId = other ? ref(other, 'person') : succession ? ref(succession, want) : null;
       const person = otherId ? await this.entities.get(otherId) : null;
       if (!person) continue;
-      const citations = await Promise.all([succession, other].filter((f): f is FactModel => f !== null).map((f) => this.sources.citationsOf(f.id)));
+      const citations = await Promise.all([succession, other].filter((f) => f !== null).map((f) => this.sources.citationsOf(f.id)));
       out.push({ tenure, other, person, succession, sources: mergeCitations(citations) });
     }
     return out;
@@ -330,7 +218,7 @@ export class TimelineRepository {
   async coachingTree(personId: string, direction: 'UP' | 'DOWN', depth: number): Promise<CoachingTreeEntryModel[]> {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_TREE_DEPTH) throw badUserInput(`depth must be a whole number from 1 to ${MAX_TREE_DEPTH}`, 'depth');
     const seen = new Set([personId]);
-    const out: { personId: string; parentId: string; depth: number; link: CoachingLink; fact: FactModel }[] = [];
+    const out: { personId: string; parentId: string; depth: number; link: CoachingLink; fact: AnyFact }[] = [];
     let level = [personId];
     for (let d = 1; d <= depth && level.length > 0; d++) {
       const found = await Promise.all(level.map((id) => this.links(id, direction)));
@@ -353,14 +241,14 @@ export class TimelineRepository {
   }
 
   /** One level of the tree: people linked to `id` by a mentorship or an assistant's tenure. */
-  private async links(id: string, direction: 'UP' | 'DOWN'): Promise<{ personId: string; link: CoachingLink; fact: FactModel }[]> {
+  private async links(id: string, direction: 'UP' | 'DOWN'): Promise<{ personId: string; link: CoachingLink; fact: AnyFact }[]> {
     const [relations, own, assistants] = await Promise.all([
       this.facts.about(id, ['relation']),
       direction === 'UP' ? this.facts.about(id, ['tenure'], 'person') : Promise.resolve([]),
       direction === 'DOWN' ? this.facts.about(id, ['tenure'], 'under') : Promise.resolve([]),
     ]);
     const [mine, theirs] = direction === 'UP' ? ['mentee', 'mentor'] : ['mentor', 'mentee'];
-    const out: { personId: string; link: CoachingLink; fact: FactModel }[] = [];
+    const out: { personId: string; link: CoachingLink; fact: AnyFact }[] = [];
     for (const r of relations) {
       if (r.type !== 'MENTORSHIP' || !refsOf(r, mine).includes(id)) continue;
       for (const other of refsOf(r, theirs)) out.push({ personId: other, link: 'MENTORSHIP', fact: r });
@@ -377,24 +265,12 @@ export class TimelineRepository {
   }
 }
 
-function matchLine(m: FactModel, names: Map<string, EntityModel>): string {
-  const team = (role: string) => {
-    const id = ref(m, role);
-    return (id ? names.get(id)?.name : null) ?? detail<string>(m, `${role}Name`) ?? role;
-  };
-  const h = detail<number>(m, 'homeGoals');
-  const a = detail<number>(m, 'awayGoals');
-  const score = h !== null && a !== null ? ` ${h}-${a} ` : ' – ';
-  const what = [detail<string>(m, 'competition'), detail<string>(m, 'stage')].filter(Boolean).join(', ');
-  return `${team('home')}${score}${team('away')}${what ? `, ${what}` : ''}`;
-}
-
 /**
  * `Father died`, `Father buried just behind the KV Mechelen stadium`, `Wife Ann Smith ran a
  * marathon`: the relative by kinship when the relationship states it from their side (and by name
  * unless the name only says whose relative they are), else by name.
  */
-function familyLine(event: FactModel, relation: FactModel, relativeId: string, relativeName: string): string {
+function familyLine(event: AnyFact, relation: AnyFact, relativeId: string, relativeName: string): string {
   const kinship = ref(relation, 'relative') === relativeId ? detail<string>(relation, 'kinship') : null;
   // "Father of Steven Defour": a name that only says whose relative this is adds nothing to "Father".
   const generic = / of /i.test(relativeName);
@@ -404,4 +280,19 @@ function familyLine(event: FactModel, relation: FactModel, relativeId: string, r
   const note = detail<string>(event, 'note');
   const verb = event.type === 'OTHER' && note ? note : what[0]!.toLowerCase() + what.slice(1);
   return `${who} ${verb}${place ? ` ${place}` : ''}`;
+}
+
+/** A fact's timeline line, by its kind's declaration (src/domain/facts), from the names read for the page. */
+function summaryOf(f: AnyFact, personId: string, names: Map<string, EntityModel>, matches: Map<string, AnyFact>): string {
+  const nameOf = (id: string) => names.get(id)?.name ?? null;
+  const view: SummaryView = {
+    personId,
+    nameOf,
+    name: (role) => {
+      const id = f.refs[role]?.[0];
+      return id ? (nameOf(id) ?? id) : null;
+    },
+    match: (id) => matches.get(id),
+  };
+  return summarize(f, view);
 }

@@ -1,11 +1,34 @@
-import type { ClubResolvers } from '../graphql/__generated__/resolvers-types';
-import { badUserInput } from '../errors';
-import { parsePartialDate } from '../domain/partial-date';
-import { ref } from '../models/facts';
+// A club: its names and ground, staff and head coaches, and its long lists (players, matches,
+// transfers, shared players) paged in the database by ClubRepository.
+import { isWellFormedId } from '../domain/ids';
 import { toConnection } from '../domain/paging';
+import { parsePartialDate, seasonText } from '../domain/partial-date';
+import { badUserInput } from '../errors';
+import { ref } from '../models/facts';
+import { ALL_DAYS, intersect, type DayRange } from '../repositories/club-repository';
+import { byDate } from '../repositories/fact-repository';
+import { teamSeason } from '../services/team-seasons';
 import { entitySources } from './shared';
+import type { ResolversOf } from './types';
 
-export const Club: ClubResolvers = {
+function season(input: string): string {
+  const text = seasonText(input);
+  if (!text) throw badUserInput(`season must be a football season such as 2019/20 (got "${String(input).slice(0, 40)}")`, 'season');
+  return text;
+}
+
+function seasonDays(input: string | null | undefined): DayRange {
+  if (input === null || input === undefined) return ALL_DAYS;
+  const d = parsePartialDate(season(input));
+  return { lo: d.lo, hi: d.hi };
+}
+
+function clubId(id: string, field: string): string {
+  if (!isWellFormedId(id, ['club'])) throw badUserInput(`Malformed club id "${id.slice(0, 80)}" for ${field}: expected club:…`, field);
+  return id;
+}
+
+export const Club: ResolversOf<'Club'> = {
   names: (c) => c,
   sources: entitySources,
   stadium: async (c, _, ctx) => {
@@ -15,19 +38,29 @@ export const Club: ClubResolvers = {
   },
   headCoaches: async (c, _, ctx) => (await ctx.repos.careers.succession(c.id, 'HEAD_COACH')).ordered,
   undatedHeadCoaches: async (c, _, ctx) => (await ctx.repos.careers.succession(c.id, 'HEAD_COACH')).undated,
-  staff: (c, { asOf }, ctx) => {
-    let day: string;
-    try {
-      const d = parsePartialDate(asOf);
-      if (d.precision !== 'DAY') throw new Error();
-      day = d.lo;
-    } catch {
-      throw badUserInput(`asOf must be a day, YYYY-MM-DD (got "${String(asOf).slice(0, 40)}")`, 'asOf');
-    }
-    return ctx.repos.careers.staffOn(c.id, day);
-  },
+  staff: (c, { asOf }, ctx) => ctx.repos.careers.staffOn(c.id, asOf),
   staffHistory: async (c, page, ctx) => toConnection(await ctx.repos.careers.tenuresAt(c.id), page),
   players: (c, page, ctx) => ctx.repos.clubs.players(c.id, page),
   honours: async (c, page, ctx) => toConnection(await ctx.repos.facts.about(c.id, ['honour'], 'team'), page),
   staffDuring: (c, { from, to }, ctx) => ctx.repos.timelines.staffDuring(c.id, from, to),
+  squad: (c, args, ctx) => teamSeason(c, season(args.season), ctx.repos),
+  matches: (c, args, ctx) => {
+    if (args.from && args.to && args.from > args.to) throw badUserInput('`from` is after `to`', 'from');
+    const days = intersect(seasonDays(args.season), { lo: args.from ?? ALL_DAYS.lo, hi: args.to ?? ALL_DAYS.hi });
+    return ctx.repos.clubs.matches(c.id, { days, opponent: args.opponent ? clubId(args.opponent, 'opponent') : null }, args);
+  },
+  transfers: (c, args, ctx) => ctx.repos.clubs.transfers(c.id, { days: seasonDays(args.season), direction: args.direction ?? null }, args),
+  sharedPlayers: async (c, args, ctx) => {
+    const other = clubId(args.with, 'with');
+    const page = await ctx.repos.clubs.sharedPlayers(c.id, other, args);
+    const edges = await Promise.all(
+      page.edges.map(async ({ node, cursor }) => {
+        const spells = await ctx.repos.facts.about(node, ['spell'], 'person');
+        const at = (team: string) => spells.filter((s) => ref(s, 'team') === team).sort(byDate);
+        return { cursor, node: { personId: node, spells: at(c.id), otherSpells: at(other) } };
+      }),
+    );
+    return { ...page, edges };
+  },
+  headCoachRecords: (c, _, ctx) => ctx.repos.records.headCoachRecords(c.id),
 };

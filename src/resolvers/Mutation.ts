@@ -1,15 +1,16 @@
 // Editing mutations: thin — the editing service validates, writes and audits; these load what
 // was written through the request's repositories. Each runs at most once per Idempotency-Key
 // (src/services/editing/idempotency.ts).
-import type { MutationResolvers } from '../graphql/__generated__/resolvers-types';
 import type { GraphContext } from '../context';
 import type { EditResult } from '../models/audit';
-import type { FactKindName } from '../domain/fact-kinds';
+import type { ResolversOf } from './types';
+import type { FactKindName } from '../domain/facts';
+import { asKind } from '../models/facts';
 
-async function fact(ctx: GraphContext, r: EditResult, kind: FactKindName) {
+async function fact<K extends FactKindName>(ctx: GraphContext, r: EditResult, kind: K) {
   const f = await ctx.repos.facts.get(r.id);
-  if (!f || f.kind !== kind) throw new Error(`Edited ${kind} ${r.id} cannot be read back`);
-  return f;
+  if (!f) throw new Error(`Edited ${kind} ${r.id} cannot be read back`);
+  return asKind(f, kind);
 }
 
 async function entity(ctx: GraphContext, r: EditResult, type: 'PERSON' | 'CLUB') {
@@ -24,7 +25,7 @@ async function source(ctx: GraphContext, r: EditResult) {
   return s;
 }
 
-export const Mutation: MutationResolvers = {
+export const Mutation: ResolversOf<'Mutation'> = {
   createPerson: async (_, { input }, ctx) => {
     const r = await ctx.editing.once('createPerson', input, () => ctx.editing.createPerson(input));
     return { person: await entity(ctx, r, 'PERSON'), audit: r.audit };

@@ -1,6 +1,6 @@
-import type { PartialDateResolvers } from '../graphql/__generated__/resolvers-types';
+import type { ResolversOf } from './types';
 
-export const PartialDate: PartialDateResolvers = {
+export const PartialDate: ResolversOf<'PartialDate'> = {
   earliest: (d) => d.lo,
   latest: (d) => d.hi,
 };

@@ -1,8 +1,17 @@
-import type { PersonResolvers } from '../graphql/__generated__/resolvers-types';
+import { isWellFormedId } from '../domain/ids';
 import { toConnection } from '../domain/paging';
+import { badUserInput } from '../errors';
+import { byDate } from '../repositories/fact-repository';
+import { disagreementsOf } from '../services/disagreements';
+import { sharedSeasons } from '../services/team-seasons';
 import { entitySources } from './shared';
+import type { ResolversOf } from './types';
 
-export const Person: PersonResolvers = {
+function nonNull<T>(items: (T | null)[]): T[] {
+  return items.filter((x): x is T => x !== null);
+}
+
+export const Person: ResolversOf<'Person'> = {
   birthDate: (p) => p.birth,
   sources: entitySources,
   spells: async (p, { level, ...page }, ctx) => {
@@ -21,7 +30,7 @@ export const Person: PersonResolvers = {
   nationalTeamRecords: (p, _, ctx) => ctx.repos.facts.about(p.id, ['caps'], 'person'),
   events: async (p, { types, ...page }, ctx) => {
     const events = await ctx.repos.facts.about(p.id, ['event'], 'person');
-    return toConnection(types && types.length > 0 ? events.filter((e) => e.type !== null && (types as string[]).includes(e.type)) : events, page);
+    return toConnection(types && types.length > 0 ? events.filter((e) => e.type !== null && types.includes(e.type)) : events, page);
   },
   qualifications: (p, _, ctx) => ctx.repos.facts.about(p.id, ['qualification'], 'person'),
   teammates: async (p, { club, from, to, ...page }, ctx) => toConnection(await ctx.services.teammates.of(p.id, { team: club, from, to }), page),
@@ -30,8 +39,11 @@ export const Person: PersonResolvers = {
   successors: (p, { role, team }, ctx) => ctx.repos.timelines.handovers(p.id, 'successor', { role, team }),
   mentorTree: async (p, { depth, ...page }, ctx) => toConnection(await ctx.repos.timelines.coachingTree(p.id, 'UP', depth ?? 3), page),
   menteeTree: async (p, { depth, ...page }, ctx) => toConnection(await ctx.repos.timelines.coachingTree(p.id, 'DOWN', depth ?? 3), page),
+  squadMemberships: async (p, _, ctx) => (await ctx.repos.facts.about(p.id, ['squad'], 'person')).sort(byDate),
+  sharedSquads: async (p, args, ctx) => {
+    if (!isWellFormedId(args.with, ['person'])) throw badUserInput(`Malformed id "${args.with.slice(0, 80)}" for with: expected person:…`, 'with');
+    if (args.team && !isWellFormedId(args.team, ['club', 'nt'])) throw badUserInput(`Malformed id "${args.team.slice(0, 80)}" for team: expected club:… or nt:…`, 'team');
+    return sharedSeasons(p, args.with, args.team ?? null, ctx.repos);
+  },
+  disagreements: (p, _, ctx) => disagreementsOf(p.id, ctx.repos),
 };
-
-function nonNull<T>(items: (T | null)[]): T[] {
-  return items.filter((x): x is T => x !== null);
-}

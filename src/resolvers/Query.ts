@@ -1,11 +1,14 @@
-import type { QueryResolvers } from '../graphql/__generated__/resolvers-types';
+// Root queries: nodes by id, search, connections, the audit trail and disagreements. Thin: ids are
+// checked here, the rest is repositories and services.
+import { isWellFormedId, prefixOf, type IdPrefix } from '../domain/ids';
+import { pageSize, toConnection } from '../domain/paging';
 import { badUserInput } from '../errors';
 import type { GraphContext } from '../context';
+import { allDisagreements } from '../services/disagreements';
+import type { ResolversOf } from './types';
 
-const ID_PATTERN = /^(person|club|nt|stadium|fact|article|dataset|editor):[^\s]{1,200}$/;
-
-function checkId(id: string, prefix?: string): void {
-  if (!ID_PATTERN.test(id) || (prefix && !id.startsWith(`${prefix}:`))) {
+function checkId(id: string, prefix?: IdPrefix): void {
+  if (!isWellFormedId(id, prefix ? [prefix] : undefined)) {
     throw badUserInput(`Malformed id "${id.slice(0, 80)}": expected ${prefix ? `${prefix}:…` : 'a global id such as person:steven-defour'}`, 'id');
   }
 }
@@ -13,13 +16,21 @@ function checkId(id: string, prefix?: string): void {
 /** Loads any node by its global id; the prefix says where to look. */
 export async function loadNode(id: string, ctx: GraphContext) {
   checkId(id);
-  const prefix = id.slice(0, id.indexOf(':'));
+  const prefix = prefixOf(id);
   if (prefix === 'fact') return ctx.repos.facts.get(id);
   if (prefix === 'article' || prefix === 'dataset' || prefix === 'editor') return ctx.repos.sources.get(id);
   return ctx.repos.entities.get(id);
 }
 
-export const Query: QueryResolvers = {
+const auditCursor = (offset: number) => Buffer.from(`a:${offset}`, 'utf8').toString('base64url');
+
+function auditOffset(cursor: string): number {
+  const m = Buffer.from(cursor, 'base64url').toString('utf8').match(/^a:(\d{1,9})$/);
+  if (!m) throw badUserInput('Invalid cursor: pass an endCursor from a previous page of the audit trail', 'after');
+  return Number(m[1]);
+}
+
+export const Query: ResolversOf<'Query'> = {
   node: (_, { id }, ctx) => loadNode(id, ctx),
   nodes: (_, { ids }, ctx) => {
     if (ids.length > 100) throw badUserInput('At most 100 ids per call', 'ids');
@@ -32,4 +43,21 @@ export const Query: QueryResolvers = {
   source: (_, { id }, ctx) => (checkId(id), ctx.repos.sources.get(id)),
   sources: (_, __, ctx) => ctx.repos.sources.all(),
   fact: (_, { id }, ctx) => (checkId(id, 'fact'), ctx.repos.facts.get(id)),
+  search: async (_, { query, types, ...page }, ctx) => toConnection(await ctx.services.search.search(query, types), page),
+  connections: async (_, { from, to, maxHops, relationTypes, window, ...page }, ctx) => {
+    const result = await ctx.services.paths.connections({ from, to, maxHops, relationTypes, window });
+    return { ...toConnection(result.routes, page), shortestLength: result.shortestLength, method: result.method };
+  },
+  disagreements: async (_, args, ctx) => toConnection(await allDisagreements(ctx.repos), args),
+  auditTrail: async (_, { subject, editor, first, after }, ctx) => {
+    const size = pageSize(first);
+    const offset = after ? auditOffset(after) + 1 : 0;
+    const page = await ctx.editing.auditTrail({ subject, editor, first: size, offset });
+    const edges = page.entries.map((node, i) => ({ node, cursor: auditCursor(offset + i) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: offset + edges.length < page.total, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+      totalCount: page.total,
+    };
+  },
 };

@@ -1,45 +1,25 @@
-// Field resolvers shared by every fact type and every entity type.
+// Field resolvers every fact type and every entity type shares, and the typename of any node.
 import type { GraphContext } from '../context';
+import { enumValueOf, typenameOf } from '../domain/facts';
 import type { EntityModel } from '../models/entities';
 import type { FactModel } from '../models/facts';
 import { ref } from '../models/facts';
-
-const KIND_TO_ENUM = {
-  spell: 'SPELL',
-  transfer: 'TRANSFER',
-  tenure: 'TENURE',
-  succession: 'SUCCESSION',
-  relation: 'RELATIONSHIP',
-  honour: 'HONOUR',
-  caps: 'NATIONAL_TEAM_RECORD',
-  match: 'MATCH',
-  event: 'EVENT',
-  qualification: 'QUALIFICATION',
-  'home-ground': 'HOME_GROUND',
-  squad: 'SQUAD_MEMBERSHIP',
-} as const;
-
-export const KIND_TO_TYPENAME = {
-  spell: 'Spell',
-  transfer: 'Transfer',
-  tenure: 'Tenure',
-  succession: 'Succession',
-  relation: 'Relationship',
-  honour: 'Honour',
-  caps: 'NationalTeamRecord',
-  match: 'Match',
-  event: 'Event',
-  qualification: 'Qualification',
-  'home-ground': 'HomeGround',
-  squad: 'SquadMembership',
-} as const;
+import type { SourceModel } from '../models/sources';
 
 export const ENTITY_TYPENAME = { PERSON: 'Person', CLUB: 'Club', NATIONAL_TEAM: 'NationalTeam', STADIUM: 'Stadium' } as const;
+export const SOURCE_TYPENAME = { ARTICLE: 'Article', DATASET: 'Dataset', EDITOR: 'Editor' } as const;
 
+/** The GraphQL type of any node: entity, fact or source. */
+export function typenameOfNode(n: EntityModel | FactModel | SourceModel): string {
+  if (n.id.startsWith('fact:')) return typenameOf((n as FactModel).kind);
+  if (/^(article|dataset|editor):/.test(n.id)) return SOURCE_TYPENAME[(n as SourceModel).kind];
+  return ENTITY_TYPENAME[(n as EntityModel).type];
+}
+
+/** `kind` and `sources` of every fact type (the rest of `Fact` the model answers itself). */
 export const factFields = {
-  kind: (f: FactModel) => KIND_TO_ENUM[f.kind],
+  kind: (f: FactModel) => enumValueOf(f.kind),
   sources: (f: FactModel, _: unknown, ctx: GraphContext) => ctx.repos.sources.citationsOf(f.id),
-  confidence: (f: FactModel) => f.confidence,
 };
 
 export const entitySources = (e: EntityModel, _: unknown, ctx: GraphContext) => ctx.repos.sources.citationsOf(e.id);
@@ -55,14 +35,4 @@ export const requiredEntityRef = (role: string) => async (f: FactModel, _: unkno
   const id = ref(f, role);
   if (!id) throw new Error(`Fact ${f.id} has no ${role}`);
   return ctx.repos.entities.require(id);
-};
-
-export const str = (key: string) => (f: FactModel) => {
-  const v = f.details[key];
-  return typeof v === 'string' ? v : null;
-};
-
-export const num = (key: string) => (f: FactModel) => {
-  const v = f.details[key];
-  return typeof v === 'number' ? v : null;
 };

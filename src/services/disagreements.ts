@@ -3,7 +3,7 @@
 // both facts stay, each with its own sources. Such a pair is a disagreement: a curated fact that
 // no dataset row confirms, and a dataset-only fact about the same move (same person, from and to)
 // or the same spell (same person and team, overlapping seasons).
-import type { FactModel } from '../models/facts';
+import type { AnyFact, FactModel } from '../models/facts';
 import { ref } from '../models/facts';
 import type { Repositories } from '../repositories';
 import { membershipSeasons } from '../domain/squads';
@@ -13,13 +13,13 @@ export type DisagreementAspect = 'DATE' | 'FEE';
 export interface DisagreementModel {
   aspect: DisagreementAspect;
   summary: string;
-  curated: FactModel;
-  dataset: FactModel;
+  curated: AnyFact;
+  dataset: AnyFact;
 }
 
 type Origin = 'curated' | 'confirmed' | 'dataset';
 
-async function origins(facts: FactModel[], repos: Repositories): Promise<Map<string, Origin>> {
+async function origins(facts: AnyFact[], repos: Repositories): Promise<Map<string, Origin>> {
   const out = new Map<string, Origin>();
   await Promise.all(
     facts.map(async (f) => {
@@ -48,9 +48,9 @@ function moveName(f: FactModel): string {
 }
 
 /** Compares a curated fact with a dataset-only fact of the same person; null when they do not clash. */
-export function compare(curated: FactModel, dataset: FactModel, today = new Date().toISOString().slice(0, 10)): DisagreementModel | null {
+export function compare(curated: AnyFact, dataset: AnyFact, today = new Date().toISOString().slice(0, 10)): DisagreementModel | null {
   if (curated.kind !== dataset.kind) return null;
-  if (curated.kind === 'transfer') {
+  if (curated.kind === 'transfer' && dataset.kind === 'transfer') {
     if (ref(curated, 'from') !== ref(dataset, 'from') || ref(curated, 'to') !== ref(dataset, 'to') || !ref(curated, 'from') || !ref(curated, 'to')) return null;
     if (curated.start && dataset.start && !overlapsWindow(curated, dataset)) {
       return { aspect: 'DATE', summary: `${moveName(dataset)}: the curated sources say ${datedAs(curated)}, the dataset ${datedAs(dataset)}`, curated, dataset };
@@ -107,4 +107,11 @@ export async function allDisagreements(repos: Repositories): Promise<Disagreemen
   const people = [...new Set(facts.filter((f) => f.kind === 'transfer' || f.kind === 'spell').map((f) => ref(f, 'person')).filter((p): p is string => p !== null))].sort();
   const lists = await Promise.all(people.map((p) => disagreementsOf(p, repos)));
   return lists.flat();
+}
+
+/** Disagreements about the person a fact is about that involve this fact. */
+export async function disagreementsOfFact(f: AnyFact, repos: Repositories): Promise<DisagreementModel[]> {
+  const person = ref(f, 'person');
+  if (!person) return [];
+  return (await disagreementsOf(person, repos)).filter((d) => d.curated.id === f.id || d.dataset.id === f.id);
 }

@@ -3,7 +3,7 @@
 // behind each place. Seasons are cut the way the derived squads cut them (membershipSegments),
 // so these answers and the path queries agree.
 import type { EntityModel } from '../models/entities';
-import type { FactModel } from '../models/facts';
+import { ofKind, type AnyFact, type FactOf } from '../models/facts';
 import { ref } from '../models/facts';
 import type { Repositories } from '../repositories';
 import { membershipSegments, squadId } from '../domain/squads';
@@ -13,7 +13,7 @@ import { parsePartialDate, type PartialDate } from '../domain/partial-date';
 export interface TeamSeasonMemberModel {
   person: EntityModel;
   role: string;
-  fact: FactModel;
+  fact: AnyFact;
   from: string | null;
   to: string | null;
 }
@@ -32,26 +32,16 @@ export interface TournamentSquadModel {
   tournamentId: string | null;
   team: EntityModel;
   date: PartialDate | null;
-  players: FactModel[];
-  managers: FactModel[];
-}
-
-/** A season written as `2005/06` (or `2005-2006`) → its canonical text; null when it is not a season. */
-export function seasonText(input: string): string | null {
-  try {
-    const d = parsePartialDate(input);
-    return d.precision === 'SEASON' ? d.text : null;
-  } catch {
-    return null;
-  }
+  players: FactOf<'squad'>[];
+  managers: FactOf<'tenure'>[];
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 const MEMBERSHIP = ['spell', 'tenure', 'squad'] as const;
-const roleOf = (f: FactModel) => (f.kind === 'tenure' ? (f.type ?? 'STAFF') : 'PLAYER');
+const roleOf = (f: AnyFact) => (f.kind === 'tenure' ? (f.type ?? 'STAFF') : 'PLAYER');
 
 interface Place {
-  fact: FactModel;
+  fact: AnyFact;
   person: string;
   team: string;
   season: string;
@@ -61,7 +51,7 @@ interface Place {
   hi: string | null;
 }
 
-function places(facts: FactModel[]): Place[] {
+function places(facts: AnyFact[]): Place[] {
   const out: Place[] = [];
   const day = today();
   for (const f of facts) {
@@ -144,8 +134,8 @@ export async function tournamentSquads(team: EntityModel, filter: string | null 
   for (const s of out) {
     const lo = s.date?.lo ?? '';
     const hi = s.date?.hi ?? '';
-    s.managers = facts.filter((f) => f.kind === 'tenure' && f.type === 'MANAGER' && f.start !== null && f.start.lo <= hi && (f.end?.hi ?? '9999') >= lo);
-    const shirt = (f: FactModel) => (typeof f.details.shirtNumber === 'number' ? f.details.shirtNumber : 999);
+    s.managers = ofKind(facts, 'tenure').filter((f) => f.type === 'MANAGER' && f.start !== null && f.start.lo <= hi && (f.end?.hi ?? '9999') >= lo);
+    const shirt = (f: FactOf<'squad'>) => f.details.shirtNumber ?? 999;
     s.players.sort((a, b) => shirt(a) - shirt(b) || a.id.localeCompare(b.id));
   }
   return out.sort((a, b) => (a.date?.lo ?? '').localeCompare(b.date?.lo ?? '') || a.tournament.localeCompare(b.tournament));

@@ -15,12 +15,12 @@ import type { FactModel } from '../../models/facts';
 import { ref } from '../../models/facts';
 import { DERIVED_VERSION_KEY, DerivedPlanner, membershipSegments } from '../../domain/squads';
 import { columns } from '../../graph/packed';
-import type { FactKindName } from '../../domain/fact-kinds';
+import { kindsDerivedAs, type FactKindName } from '../../domain/facts';
 import { parsePartialDate } from '../../domain/partial-date';
 import type { FactSeed } from '../../domain/types';
 
-const MEMBERSHIP_KINDS: ReadonlySet<string> = new Set(['spell', 'tenure', 'squad']);
-const CONNECTOR_KINDS: ReadonlySet<string> = new Set(['relation', 'succession', 'transfer']);
+const MEMBERSHIP_KINDS = kindsDerivedAs('membership');
+const CONNECTOR_KINDS = kindsDerivedAs('connector');
 
 /** Whether derived squads or links depend on facts of this kind. */
 function isDerivedKind(kind: string): boolean {

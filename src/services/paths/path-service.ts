@@ -15,7 +15,7 @@ import type { GraphEngine } from '../../graph/engine';
 import type { OperationName } from '../../graph/operations';
 import { isMoment, PLAYER_ROLE, TEAM_ROLE } from '../../domain/squads';
 import type { EntityModel } from '../../models/entities';
-import { ref, type FactModel } from '../../models/facts';
+import { ref, type AnyFact } from '../../models/facts';
 import type { ExplainedPathModel, HopModel, PathResultModel, Relation, RouteHop, RouteModel } from '../../models/paths';
 import type { CitationModel } from '../../models/sources';
 import type { LinkIndexCache } from './link-index-cache';
@@ -298,7 +298,7 @@ export class PathService {
       Promise.all(factList.map((id) => this.sources.citationsOf(id))),
       this.entities.getMany([...known]),
     ]);
-    const facts = new Map<string, FactModel>();
+    const facts = new Map<string, AnyFact>();
     for (const f of factRows) if (f) facts.set(f.id, f);
     const entities = new Map<string, EntityModel>();
     [...known].forEach((id, i) => firstEntities[i] && entities.set(id, firstEntities[i]!));
@@ -335,7 +335,7 @@ export class PathService {
    * A hop explained from its facts. A hop that routes were folded into (other spells of the same
    * two at the same team) is explained over all of them: every shared season, every fact behind it.
    */
-  private explainHop(h: RouteHop, facts: Map<string, FactModel>, entities: Map<string, EntityModel>, citations: Map<string, CitationModel[]>): HopModel | null {
+  private explainHop(h: RouteHop, facts: Map<string, AnyFact>, entities: Map<string, EntityModel>, citations: Map<string, CitationModel[]>): HopModel | null {
     const from = entities.get(h.from);
     const to = entities.get(h.to);
     if (!from || !to) return null;
@@ -347,7 +347,7 @@ export class PathService {
       if (other) steps.push(other);
     }
     if (steps.length === 1) return main;
-    const merged: FactModel[] = [];
+    const merged: AnyFact[] = [];
     for (const f of steps.flatMap((x) => x.facts)) if (!merged.includes(f)) merged.push(f);
     const seasons = [...new Set(steps.flatMap((x) => x.seasons))].sort();
     const period = withGaps(steps.map((x) => x.period).reduce(spanOf), seasons);
@@ -358,7 +358,7 @@ export class PathService {
   }
 
   /** One step of a hop (`h` gives its relation and team): a connector fact, or a squad with the two memberships that meet there. */
-  private explainStep(h: RouteHop, from: EntityModel, to: EntityModel, step: { via: string; fromLink: RawLink; toLink: RawLink }, facts: Map<string, FactModel>, entities: Map<string, EntityModel>, citations: Map<string, CitationModel[]>): HopModel | null {
+  private explainStep(h: RouteHop, from: EntityModel, to: EntityModel, step: { via: string; fromLink: RawLink; toLink: RawLink }, facts: Map<string, AnyFact>, entities: Map<string, EntityModel>, citations: Map<string, CitationModel[]>): HopModel | null {
     const { relation } = h;
     if (step.via.startsWith('fact:')) {
       const fact = facts.get(step.via);
@@ -377,7 +377,7 @@ export class PathService {
     if (!team) return null;
     const members = [step.fromLink, step.toLink].filter((l) => l.role !== TEAM_ROLE).map((l) => facts.get(l.factId));
     if (members.some((f) => !f)) return null;
-    const memberFacts = members as FactModel[];
+    const memberFacts = members as AnyFact[];
     const shared = memberFacts.length === 2 ? sharedPeriod(memberFacts[0]!, memberFacts[1]!, this.today) : ownPeriod(memberFacts[0]!, this.today);
     if (!shared) return null;
     const tournament = memberFacts[0]!.kind === 'squad' ? String(memberFacts[0]!.details.tournament ?? shared.seasons[0] ?? '') : null;

@@ -2,16 +2,15 @@
 // the people at one team at the same time), one item per teammate and team, with the seasons and
 // span they shared, the facts it rests on and their sources.
 import { z } from 'zod';
-import { badUserInput } from '../../errors';
 import type { GraphEngine } from '../../graph/engine';
 import { PLAYER_ROLE } from '../../domain/squads';
 import type { EntityModel } from '../../models/entities';
-import { ref, type FactModel } from '../../models/facts';
+import { ref, type AnyFact, type FactOf } from '../../models/facts';
 import type { TeammateModel } from '../../models/paths';
 import type { CitationModel } from '../../models/sources';
 import type { EntityRepository } from '../../repositories/entity-repository';
 import type { FactRepository } from '../../repositories/fact-repository';
-import { isDay, mergeCitations, sharedPeriod, startUnknown, withGaps } from '../../domain/periods';
+import { mergeCitations, sharedPeriod, startUnknown, withGaps } from '../../domain/periods';
 import type { SourceRepository } from '../../repositories/source-repository';
 import { periodOfDays } from '../../presentation/sentences';
 
@@ -38,9 +37,6 @@ export class TeammateService {
    * team, by the start of the overlap; optionally at one team and overlapping a window.
    */
   async of(personId: string, opts: { team?: string | null; from?: string | null; to?: string | null }): Promise<TeammateModel[]> {
-    for (const [field, d] of [['from', opts.from], ['to', opts.to]] as const) {
-      if (d && !isDay(d)) throw badUserInput(`\`${field}\` must be a day, YYYY-MM-DD`, field);
-    }
     // A LINK deleted while the read ran (Neo4j reads committed data as it goes: a full rebuild
     // after an import clears links in batches) comes back with null properties: it is gone.
     const rows = (await this.engine.read('paths/teammates', { person: personId, team: opts.team ?? '' })).flatMap((r) => {
@@ -53,12 +49,12 @@ export class TeammateService {
       pairs.set(`${r.id}|${r.teamId}|${r.ownFact}|${r.theirFact}`, { id: r.id, teamId: r.teamId, own: r.ownFact, theirs: r.theirFact });
     }
     const factIds = [...new Set([...pairs.values()].flatMap((p) => [p.own, p.theirs]))];
-    const facts = new Map<string, FactModel>();
+    const facts = new Map<string, AnyFact>();
     for (const f of await Promise.all(factIds.map((id) => this.facts.get(id)))) if (f) facts.set(f.id, f);
     const lo = opts.from ?? '0001-01-01';
     const hi = opts.to ?? '9999-12-31';
     // teammate|team → shared seasons and period over every pair of spells
-    const grouped = new Map<string, { id: string; teamId: string; seasons: Set<string>; from: string | null; to: string | null; ongoing: boolean; undated: boolean; unknownStarts: Set<string>; facts: FactModel[] }>();
+    const grouped = new Map<string, { id: string; teamId: string; seasons: Set<string>; from: string | null; to: string | null; ongoing: boolean; undated: boolean; unknownStarts: Set<string>; facts: AnyFact[] }>();
     for (const p of pairs.values()) {
       const own = facts.get(p.own);
       const theirs = facts.get(p.theirs);
@@ -103,7 +99,7 @@ export class TeammateService {
   }
 
   /** The teammate's staff tenures that began after the overlap ended (undated ones cannot be placed). Batched per page. */
-  async laterStaffRoles(t: TeammateModel): Promise<FactModel[]> {
+  async laterStaffRoles(t: TeammateModel): Promise<FactOf<'tenure'>[]> {
     const overlapEnd = t.period.undated ? '9999-12-31' : (t.period.to ?? '9999-12-31');
     return (await this.facts.about(t.person.id, ['tenure'], 'person')).filter((f) => f.start !== null && f.start.lo > overlapEnd);
   }

@@ -5,7 +5,7 @@ import { FactChecker, toColumns } from '../../../src/services/import/writer';
 import { compare } from '../../../src/services/disagreements';
 import { parsePartialDate } from '../../../src/domain/partial-date';
 import { KnowledgeError } from '../../../src/services/write/bundle';
-import type { FactModel } from '../../../src/models/facts';
+import type { AnyFact } from '../../../src/models/facts';
 
 type Ev = Parameters<typeof spellsFrom>[0][number];
 const move = (season: number, window: 'summer' | 'winter', from: string | null, to: string | null): Ev =>
@@ -65,10 +65,12 @@ describe('import command line', () => {
 });
 
 describe('disagreements', () => {
-  const fact = (id: string, kind: 'transfer' | 'spell', start: string, refs: Record<string, string>, details: Record<string, unknown> = {}, end?: string): FactModel => ({
-    id, kind, type: kind === 'spell' ? 'SENIOR' : 'PERMANENT', start: parsePartialDate(start), end: end ? parsePartialDate(end) : null, details, confidence: 1,
-    refs: Object.fromEntries(Object.entries(refs).map(([k, v]) => [k, [v]])),
-  });
+  const fact = (id: string, kind: 'transfer' | 'spell', start: string, refs: Record<string, string>, details: Record<string, unknown> = {}, end?: string): AnyFact =>
+    // The details given follow the transfer and spell contracts.
+    ({
+      id, kind, type: kind === 'spell' ? 'SENIOR' : 'PERMANENT', start: parsePartialDate(start), end: end ? parsePartialDate(end) : null, details, confidence: 1,
+      refs: Object.fromEntries(Object.entries(refs).map(([k, v]) => [k, [v]])),
+    }) as AnyFact;
   const move = { person: 'person:vincent-kompany', from: 'club:rsc-anderlecht', to: 'club:hamburger-sv' };
 
   it('finds a move dated differently by an article and by the dataset', () => {

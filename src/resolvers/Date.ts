@@ -1,4 +1,5 @@
-// Custom scalars: Date is a calendar day, `YYYY-MM-DD`, checked on the way in.
+// The Date scalar: a calendar day, `YYYY-MM-DD`, checked on the way in (arguments of this type
+// need no other check).
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { parsePartialDate } from '../domain/partial-date';
 

@@ -1,0 +1,49 @@
+// The fact-kind registry: every kind's declaration (src/domain/facts/<type>.ts, collected by
+// codegen into __generated__/registry.ts), by stored kind, GraphQL type and enum value, and the
+// typed model of a fact of each kind.
+import type { z } from 'zod';
+import type { FactKind as FactKindEnum, TimelineKind } from '../../graphql/__generated__/schema-types';
+import type { Relation } from '../../graphql/__generated__/schema-types';
+import type { StoredFact, SummaryView } from './define';
+import { BY_TYPENAME, FACT_KIND_LIST } from './__generated__/registry';
+
+export type { DerivedPart, StoredFact, SummaryView } from './define';
+
+type Declaration = (typeof FACT_KIND_LIST)[number];
+/** A kind as stored: `spell`, `transfer`, `relation`, `caps` … */
+export type FactKindName = Declaration['kind'];
+export type DeclarationOf<K extends FactKindName> = Extract<Declaration, { kind: K }>;
+export type DetailsOf<K extends FactKindName> = z.infer<DeclarationOf<K>['details']>;
+export type TypeOf<K extends FactKindName> = Exclude<z.infer<DeclarationOf<K>['types']>, undefined>;
+/** GraphQL type name → stored kind. */
+export type KindOfTypename = { [T in keyof typeof BY_TYPENAME]: (typeof BY_TYPENAME)[T]['kind'] };
+
+/** A fact of one kind, its type and details typed by the kind's contract. */
+export type FactOf<K extends FactKindName> = K extends FactKindName ? StoredFact<K, TypeOf<K>, DetailsOf<K>> : never;
+
+/** Every declaration by stored kind. */
+export const FACT_KINDS = Object.fromEntries(FACT_KIND_LIST.map((d) => [d.kind, d])) as { [K in FactKindName]: DeclarationOf<K> };
+export const FACT_KIND_NAMES = FACT_KIND_LIST.map((d) => d.kind) as FactKindName[];
+
+const byEnum = new Map<string, Declaration>(FACT_KIND_LIST.map((d) => [d.enumValue, d]));
+
+export const declarationOf = (kind: FactKindName): Declaration => FACT_KINDS[kind];
+export const enumValueOf = (kind: FactKindName): FactKindEnum => FACT_KINDS[kind].enumValue;
+export const typenameOf = (kind: FactKindName): string => FACT_KINDS[kind].typename;
+export const timelineKindOf = (kind: FactKindName): TimelineKind => FACT_KINDS[kind].timelineKind;
+export const kindOfEnum = (value: FactKindEnum): FactKindName | null => byEnum.get(value)?.kind ?? null;
+/** Kinds that feed the derived squads and links in the given way. */
+export const kindsDerivedAs = (part: 'membership' | 'connector'): ReadonlySet<string> =>
+  new Set(FACT_KIND_LIST.filter((d) => (d as { derived?: string }).derived === part).map((d) => d.kind));
+
+/** A fact's one-line summary, by its kind's declaration (which types it for facts of that kind). */
+export function summarize(f: StoredFact<FactKindName>, view: SummaryView): string {
+  const summary = FACT_KINDS[f.kind].summary as (f: StoredFact<FactKindName>, view: SummaryView) => string;
+  return summary(f, view);
+}
+
+/** The relation a path hop through a fact of `kind` stands for between two of its LINK roles; null: none. */
+export function relationThrough(kind: string, type: string | null, fromRole: string, toRole: string): Relation | null {
+  const d = (FACT_KINDS as Record<string, { relation?: (type: string | null, from: string, to: string) => Relation | null }>)[kind];
+  return d?.relation?.(type, fromRole, toRole) ?? null;
+}

@@ -1,0 +1,33 @@
+// A move of a person between teams (or into retirement or free agency), with fee and market value.
+import { z } from 'zod';
+import type { TransferType } from '../../graphql/__generated__/schema-types';
+import { defineFactKind, enumOf } from './define';
+
+export const transfer = defineFactKind({
+  kind: 'transfer',
+  typename: 'Transfer',
+  enumValue: 'TRANSFER',
+  timelineKind: 'TRANSFER',
+  types: enumOf<TransferType>()(['PERMANENT', 'LOAN', 'END_OF_LOAN', 'RETIREMENT', 'FREE_AGENT', 'UNKNOWN']),
+  refs: z.object({ person: z.string(), from: z.string().optional(), to: z.string().optional() }),
+  details: z.object({
+    fee: z.number().nonnegative().optional(),
+    feeText: z.string().optional(),
+    marketValue: z.number().nonnegative().optional(),
+    window: z.enum(['summer', 'winter']).optional(),
+    loanStatus: z.string().optional(),
+    /** Free text labels such as 'controversial' (the press called it so). */
+    labels: z.array(z.string()).optional(),
+    fromName: z.string().optional(),
+    toName: z.string().optional(),
+  }),
+  summary: (f, v) => {
+    const labels = (f.details.labels ?? []).join(', ');
+    const from = v.name('from') ?? f.details.fromName ?? 'an unknown club';
+    const to = v.name('to') ?? f.details.toName ?? 'an unknown club';
+    const kind = f.type && f.type !== 'PERMANENT' ? ` (${f.type.toLowerCase().replace(/_/g, ' ')})` : '';
+    return `Moved from ${from} to ${to}${kind}${labels ? ` — called ${labels}` : ''}`;
+  },
+  derived: 'connector',
+  relation: () => 'TRANSFER',
+});

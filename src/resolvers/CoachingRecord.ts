@@ -1,0 +1,6 @@
+import type { ResolversOf } from './types';
+
+export const CoachingRecord: ResolversOf<'CoachingRecord'> = {
+  points: (r) => r.wins * 3 + r.draws,
+  asOf: (r) => r.asOf ?? null,
+};

@@ -1,0 +1,4 @@
+import type { ResolversOf } from './types';
+
+/** Every field is the model's own. */
+export const PathHop: ResolversOf<'PathHop'> = {};

@@ -1,0 +1,8 @@
+import type { EntityModel } from '../models/entities';
+import type { SourceModel } from '../models/sources';
+import { ENTITY_TYPENAME } from './shared';
+import type { TypeResolverOf } from './types';
+
+export const SearchResult: TypeResolverOf<'SearchResult'> = {
+  __resolveType: (n) => ('kind' in n && (n as SourceModel).kind === 'ARTICLE' ? 'Article' : ENTITY_TYPENAME[(n as EntityModel).type]),
+};

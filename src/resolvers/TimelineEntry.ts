@@ -1,0 +1,5 @@
+import type { ResolversOf } from './types';
+
+export const TimelineEntry: ResolversOf<'TimelineEntry'> = {
+  undated: (e) => e.date === null && e.end === null,
+};
