@@ -16,8 +16,9 @@ import {
 } from '../__generated__/operations';
 import { isAbort, request } from '../api';
 import { h, replace, uid } from '../dom';
-import { dayInputText, dayWords, euros, readable } from '../../../presentation/wording';
-import { DayInput, END_REASONS, EntityLink, ErrorNote, period, Sources, STAFF_EVIDENCE, Status, TRANSFER_TYPES, when } from '../parts';
+import { dayInputText, dayWords, euros, readable, recordWords, resultWords } from '../../../presentation/wording';
+import { DayInput, EntityLink, ErrorNote, Sources, Status } from '../parts';
+import { END_REASONS, period, STAFF_EVIDENCE, TRANSFER_TYPES, when } from '../words';
 import { formatRoute, type Route } from '../route';
 import type { ViewContext } from './view';
 
@@ -126,8 +127,6 @@ function UndatedHeadCoaches(props: { club: Club }): HTMLElement | null {
   );
 }
 
-const line = (r: { matches: number; wins: number; draws: number; losses: number }) => `${r.matches} matches: ${r.wins} won, ${r.draws} drawn, ${r.losses} lost`;
-
 /** The data's league record for one tenure, and beside it each record an article states. */
 function RecordBox(props: { record: CoachRecord }): HTMLElement {
   const r = props.record;
@@ -136,7 +135,7 @@ function RecordBox(props: { record: CoachRecord }): HTMLElement {
       <div class="record-data">
         <span class="badge">League record (data)</span>
         {r.record ? (
-          <span class="figures">{`${line(r.record)}; goals ${r.record.goalsFor}–${r.record.goalsAgainst}; ${r.record.points} points`}</span>
+          <span class="figures">{`${recordWords(r.record)}; goals ${r.record.goalsFor}–${r.record.goalsAgainst}; ${r.record.points} points`}</span>
         ) : (
           <span class="figures">not computed</span>
         )}
@@ -145,7 +144,7 @@ function RecordBox(props: { record: CoachRecord }): HTMLElement {
       {r.stated.map((s) => (
         <div class={`record-stated ${s.agrees ? 'agrees' : 'differs'}`}>
           <span class="badge">{s.statedBy ? 'Stated by the article' : 'Stated'}</span>
-          <span class="figures">{line(s.stated)}</span>
+          <span class="figures">{recordWords(s.stated)}</span>
           {s.statedBy ? <span class="links">{s.statedBy.name}</span> : null}
           <div class="note">{readable(s.summary)}</div>
           {s.disagreements.length ? (
@@ -262,7 +261,7 @@ function seasonSection(ctx: ViewContext, club: Club): { element: HTMLElement; sh
         <h3 id="departures-heading">{`Departures in ${season} (${c.departures?.totalCount ?? 0})`}</h3>,
         list(c.departures, 'OUT', 'Departures'),
         <h3 id="matches-heading">{`Matches in ${season} (${m?.totalCount ?? 0})`}</h3>,
-        played.length ? <p class="result-count">{`${played.length} with a score: ${won} won, ${drawn} drawn, ${played.length - won - drawn} lost`}</p> : null,
+        played.length ? <p class="result-count">{`${played.length} with a score: ${resultWords({ wins: won, draws: drawn, losses: played.length - won - drawn })}`}</p> : null,
         w.length === 0 ? <p class="empty">{`No matches in ${season} in the graph (import the league results).`}</p> : <ol class="club-matches">{w.map(matchLine)}</ol>,
         m && m.totalCount > w.length ? <p class="hint">{`The first ${w.length} of ${m.totalCount} matches.`}</p> : null,
       );
