@@ -172,6 +172,19 @@ export const SEARCH_FIELD_WORDS = {
   TITLE: 'title',
 } as const;
 
+/** The transfer dataset's counterparts that are not clubs, as the other end of a move: `from no club`, `to retirement`. */
+export const NOT_A_CLUB_WORDS: Readonly<Record<string, string>> = {
+  'Without Club': 'no club',
+  Retired: 'retirement',
+  Unknown: 'a club not named',
+  'Career break': 'a career break',
+  Ban: 'a ban',
+  'Own Youth': 'the club’s own youth',
+};
+
+/** The other end of a move that the graph holds no team for, by the name a source gives. */
+export const counterpartWords = (name: string | null | undefined): string => (name ? (NOT_A_CLUB_WORDS[name] ?? name) : 'a club not named');
+
 /** A run of results: `12 won, 5 drawn, 9 lost`. */
 export const resultWords = (r: { wins: number; draws: number; losses: number }): string => `${r.wins} won, ${r.draws} drawn, ${r.losses} lost`;
 
@@ -289,7 +302,10 @@ export function readable(text: string): string {
     // The API's sentences write a range as `between 2023-11-01 and 2025-04-30`: the same words as `..`.
     .replace(/\bbetween (\d{4}-\d{2}-\d{2}) and (\d{4}-\d{2}-\d{2})\b/g, (_m, lo: string, hi: string) => rangeWords(lo, hi))
     .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => dayWords(m))
-    .replace(/\b(\d{4})-(0[1-9]|1[0-2])\b(?!-)/g, (m) => monthWords(m));
+    .replace(/\b(\d{4})-(0[1-9]|1[0-2])\b(?!-)/g, (m) => monthWords(m))
+    // A start or an end known only to a range: `since between …` says it badly.
+    .replace(/\bsince between\b/g, 'began between')
+    .replace(/\buntil between\b/g, 'ended between');
 }
 
 /**

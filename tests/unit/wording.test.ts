@@ -26,6 +26,8 @@ describe('readable dates', () => {
     ['between 2023-11-01 and 2025-04-30', 'between Nov 2023 and Apr 2025'],
     ['Steven Defour was succeeded by Besnik Hasi as head coach at KV Mechelen (2023-11).', 'Steven Defour was succeeded by Besnik Hasi as head coach at KV Mechelen (Nov 2023).'],
     ['Ran a marathon in London in 3:26', 'Ran a marathon in London in 3:26'],
+    ['since 2023-11-01..2025-04-28', 'began between 1 Nov 2023 and 28 Apr 2025'],
+    ['until between 2004-01-01 and 2004-06-30', 'ended between Jan 2004 and Jun 2004'],
   ])('%s reads %s', (text, words) => {
     expect(readable(text)).toBe(words);
   });
@@ -64,6 +66,18 @@ describe('day inputs, day first', () => {
   });
 });
 
+describe('the other end of a move', () => {
+  it.each([
+    ['Without Club', 'no club'],
+    ['Retired', 'retirement'],
+    ['Unknown', 'a club not named'],
+    [null, 'a club not named'],
+    ['Hapoel Tel Aviv', 'Hapoel Tel Aviv'],
+  ])('%p reads %p', (name, words) => {
+    expect(wording.counterpartWords(name)).toBe(words);
+  });
+});
+
 describe('money', () => {
   it.each([
     [21_760_000, '€21.76m'],
@@ -97,6 +111,7 @@ describe('the explorer and the API, for the same input, say the same', () => {
     ['2021-05-11', '2021-06-02', '11 May 2021–2 Jun 2021'],
     ['2023-11', undefined, 'since Nov 2023'],
     [undefined, '2004', 'until 2004'],
+    ['2023-11-01..2025-04-28', undefined, 'began between 1 Nov 2023 and 28 Apr 2025'],
     [undefined, undefined, 'undated'],
   ])('a period from %p to %p reads %p on the page and in the API', (start, end, words) => {
     const f = fact('spell', start, end);

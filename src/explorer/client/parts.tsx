@@ -1,6 +1,6 @@
 // Pieces every view shows the same way: a view's header, citations (what backs a fact), entity
 // links, status lines and day inputs. Their words come from ./words (src/presentation).
-import { dayInputText, parseDayInput, readable } from '../../presentation/wording';
+import { counterpartWords, dayInputText, parseDayInput, readable } from '../../presentation/wording';
 import type { CitationFieldsFragment } from './__generated__/operations';
 import { h, replace } from './dom';
 import { entityHref, formatRoute, type Route } from './route';
@@ -11,9 +11,9 @@ export function EntityLink(props: { id: string; name: string }): HTMLElement {
   return href ? <a href={href}>{props.name}</a> : <span>{props.name}</span>;
 }
 
-/** A team the graph holds, as a link, or the name a source gives one it does not hold. */
+/** A team the graph holds, as a link, or the name a source gives one it does not hold (`no club` for the dataset's "Without Club"). */
 export function teamOrName(team: { id: string; name: string } | null | undefined, name: string | null | undefined): HTMLElement | string {
-  return team ? <EntityLink id={team.id} name={team.name} /> : (name ?? 'a club not named');
+  return team ? <EntityLink id={team.id} name={team.name} /> : counterpartWords(name);
 }
 
 /** What a view shows for an id the graph does not hold. */
