@@ -577,6 +577,8 @@ describe('the career-link explorer', () => {
     expect(await bar.innerText()).toMatch(/Sandbox below loads from Apollo’s servers and needs internet/);
     await landing.getByText('Apollo Sandbox cannot be loaded').waitFor();
     expect(await landing.locator('body').innerText()).toMatch(/Without internet, use GraphiQL/);
+    // Apollo fades the notice in after a second; the screenshot waits until it shows.
+    for (let i = 0; i < 50 && (await landing.evaluate("getComputedStyle(document.querySelector('.fallback')).opacity")) !== '1'; i++) await landing.waitForTimeout(100);
     await landing.screenshot({ path: path.join(ARTIFACTS, 'landing-offline.png') });
     // Only Sandbox reaches out, and only to Apollo (and the font it asks Google for).
     expect(outside.length).toBeGreaterThan(0);
