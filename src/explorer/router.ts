@@ -1,11 +1,11 @@
 // Serves the career-link explorer (`/explore`): one HTML page and its client bundle, built in
 // memory with esbuild the first time a router is made, so `npm start` needs no build step. The
-// page talks only to the public GraphQL endpoint; its Content-Security-Policy forbids every
-// other origin, so the browser itself refuses any request that would leave the server.
+// page talks only to the public GraphQL endpoint; its policy (src/web/page.ts) forbids the rest.
 import crypto from 'node:crypto';
 import path from 'node:path';
 import express from 'express';
 import { escapeAttr, once, sendAsset, type PageBundle } from '../web/bundle';
+import { notFound, pageHtml, setPageHeaders } from '../web/page';
 
 const CLIENT_DIR = path.join(__dirname, 'client');
 const ENTRY = path.join(CLIENT_DIR, 'main.tsx');
@@ -22,43 +22,19 @@ export interface ExplorerOptions {
 export const buildExplorerBundle = once({ entry: ENTRY, tsconfig: path.join(CLIENT_DIR, 'tsconfig.json'), splitting: true });
 
 function page(base: string, graphqlPath: string, b: PageBundle): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<title>Career-link explorer · Belgian Football Graph</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${escapeAttr(`${base}/assets/${b.stylesheet}`)}">
-<script type="module" src="${escapeAttr(`${base}/assets/${b.script}`)}"></script>
-</head>
-<body data-graphql="${escapeAttr(graphqlPath)}">
-<a class="skip-link" href="#main">Skip to content</a>
-<div id="app"><noscript>The explorer needs JavaScript. The GraphQL API it uses answers at <code>${escapeAttr(graphqlPath)}</code>.</noscript></div>
-</body>
-</html>
-`;
+  return pageHtml({
+    title: 'Career-link explorer · Belgian Football Graph',
+    base,
+    bundle: b,
+    head: '<meta name="color-scheme" content="light">\n',
+    bodyAttributes: { 'data-graphql': graphqlPath },
+    body: `<a class="skip-link" href="#main">Skip to content</a>
+<div id="app"><noscript>The explorer needs JavaScript. The GraphQL API it uses answers at <code>${escapeAttr(graphqlPath)}</code>.</noscript></div>`,
+  });
 }
 
-function securityHeaders(res: express.Response): void {
-  const styleHash = crypto.createHash('sha256').update(CYTOSCAPE_STYLE).digest('base64');
-  res.setHeader(
-    'content-security-policy',
-    [
-      "default-src 'none'",
-      "script-src 'self'",
-      `style-src 'self' 'sha256-${styleHash}'`,
-      "img-src 'self' data:",
-      "connect-src 'self'",
-      "base-uri 'none'",
-      "form-action 'none'",
-      "frame-ancestors 'none'",
-    ].join('; '),
-  );
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('referrer-policy', 'no-referrer');
-}
+const STYLE_HASH = crypto.createHash('sha256').update(CYTOSCAPE_STYLE).digest('base64');
+const securityHeaders = (res: express.Response) => setPageHeaders(res, { style: `'sha256-${STYLE_HASH}'` });
 
 /**
  * The explorer's routes, to mount before the GraphQL middleware:
@@ -79,9 +55,6 @@ export async function createExplorerRouter(options: ExplorerOptions = {}): Promi
 
   router.get('/assets/:name', (req, res) => sendAsset(b, req.params.name, req, res, securityHeaders));
 
-  // Anything else under the mount path is a mistyped address, not a GraphQL request.
-  router.use((_req, res) => {
-    res.status(404).type('text').send('Not found');
-  });
+  notFound(router);
   return router;
 }

@@ -1,13 +1,14 @@
 // Serves GraphiQL (`/graphiql`), the GraphQL IDE that works offline: React, GraphiQL and its
 // stylesheet (fonts inlined) are bundled in memory by esbuild on the first request, and the page
-// opens with the example operations of schema/examples/. Its Content-Security-Policy forbids every
-// other origin, so the browser itself refuses any request that would leave the server.
+// opens with the example operations of schema/examples/. Its policy (src/web/page.ts) allows no
+// other origin.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import type { Logger } from 'pino';
 import { escapeAttr, once, sendAsset, type PageBundle } from '../web/bundle';
+import { notFound, pageHtml, setPageHeaders } from '../web/page';
 
 const CLIENT_DIR = path.join(__dirname, 'client');
 
@@ -52,43 +53,20 @@ export function readExamples(dir: string): ExampleOperation[] {
 const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
 function page(base: string, graphqlPath: string, b: PageBundle, examples: ExampleOperation[], nonce: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>GraphiQL · Belgian Football Graph</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${escapeAttr(`${base}/assets/${b.stylesheet}`)}">
-<script type="module" src="${escapeAttr(`${base}/assets/${b.script}`)}"></script>
-</head>
-<body data-graphql="${escapeAttr(graphqlPath)}" data-style-nonce="${nonce}">
-<script type="application/json" id="examples">${inlineJson(examples)}</script>
-<div id="graphiql"><noscript>GraphiQL needs JavaScript. The GraphQL API answers POST requests at <code>${escapeAttr(graphqlPath)}</code>.</noscript></div>
-</body>
-</html>
-`;
+  return pageHtml({
+    title: 'GraphiQL · Belgian Football Graph',
+    base,
+    bundle: b,
+    bodyAttributes: { 'data-graphql': graphqlPath, 'data-style-nonce': nonce },
+    body: `<script type="application/json" id="examples">${inlineJson(examples)}</script>
+<div id="graphiql"><noscript>GraphiQL needs JavaScript. The GraphQL API answers POST requests at <code>${escapeAttr(graphqlPath)}</code>.</noscript></div>`,
+  });
 }
 
 /** `styleNonce`: the page's, for the one <style> element GraphiQL's dialogs add. */
 export function securityHeaders(res: express.Response, styleNonce?: string): void {
-  res.setHeader(
-    'content-security-policy',
-    [
-      "default-src 'none'",
-      "script-src 'self'",
-      styleNonce ? `style-src 'self' 'nonce-${styleNonce}'` : "style-src 'self'",
-      // GraphiQL's stylesheet carries its fonts as data: URLs.
-      "font-src data:",
-      "img-src 'self' data:",
-      "connect-src 'self'",
-      "base-uri 'none'",
-      "form-action 'none'",
-      "frame-ancestors 'none'",
-    ].join('; '),
-  );
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('referrer-policy', 'no-referrer');
+  // GraphiQL's stylesheet carries its fonts as data: URLs.
+  setPageHeaders(res, { style: styleNonce ? `'nonce-${styleNonce}'` : undefined, font: 'data:' });
 }
 
 /**
@@ -131,9 +109,7 @@ export function createGraphiqlRouter(options: GraphiqlOptions): express.Router {
     }
   });
 
-  router.use((_req, res) => {
-    res.status(404).type('text').send('Not found');
-  });
+  notFound(router);
   return router;
 }
 

@@ -5,7 +5,7 @@ import type { PartialDate } from '../domain/partial-date';
 import type { EntityModel } from '../models/entities';
 import { detail, ref, type FactModel } from '../models/facts';
 import type { PeriodModel, Relation } from '../models/paths';
-import { rangeText, roleWord, shortStart } from './wording';
+import { periodText, rangeText, roleWord, shortStart } from './wording';
 
 export { RELATION_WORDS, rangeText, roleWord, ROLE_WORDS, seasonRunsText } from './wording';
 
@@ -24,12 +24,11 @@ const dateText = (d: PartialDate) => (d.precision === 'RANGE' ? `between ${d.lo}
 export function periodOfFact(f: FactModel, moment: boolean): PeriodModel {
   const { start, end } = f;
   if (!start && !end) return UNDATED;
-  if (start && end) {
-    const text = start.text === end.text ? dateText(start) : `${dateText(start)}–${dateText(end)}`;
-    return { from: start.lo, to: end.hi, text, undated: false };
-  }
-  if (start) return moment ? { from: start.lo, to: start.hi, text: dateText(start), undated: false } : { from: start.lo, to: null, text: `since ${dateText(start)}`, undated: false };
-  return { from: null, to: end!.hi, text: `until ${dateText(end!)}`, undated: false };
+  // A moment (a match, a transfer) is its start alone; anything else without an end is ongoing.
+  const text = periodText(start && dateText(start), end && dateText(end));
+  if (start && end) return { from: start.lo, to: end.hi, text, undated: false };
+  if (start) return moment ? { from: start.lo, to: start.hi, text: dateText(start), undated: false } : { from: start.lo, to: null, text, undated: false };
+  return { from: null, to: end!.hi, text, undated: false };
 }
 
 /** Everything a hop sentence needs, already resolved. */

@@ -109,6 +109,34 @@ export const EVENT_WORDS: Readonly<Record<string, string>> = {
   OTHER: 'Event',
 };
 
+/**
+ * The explorer's relation filter, one choice per pair of relations (the API treats either
+ * relation of a pair as both): each relation names the choice it belongs to.
+ */
+export const RELATION_CHOICE_WORDS: Readonly<Record<RelationWord, { value: RelationWord; label: string }>> = (() => {
+  const pairs: [RelationWord, string, RelationWord[]][] = [
+    ['PLAYED_TOGETHER', 'Played together', []],
+    ['SAME_STAFF', 'Same staff', []],
+    ['COACHED', 'Coach and player', ['COACHED_BY']],
+    ['SAME_CLUB', 'Same club (player and staff)', []],
+    ['MENTORED', 'Mentorship', ['MENTORED_BY']],
+    ['IN_CONTACT', 'In contact', []],
+    ['WORKED_WITH', 'Worked with', []],
+    ['SUCCEEDED', 'Succession', ['SUCCEEDED_BY']],
+    ['FAMILY', 'Family', []],
+    ['MARRIED', 'Marriage', []],
+    ['PLAYED_FOR', 'Player of a team', ['HAD_PLAYER']],
+    ['WORKED_AT', 'Staff of a team', ['EMPLOYED']],
+    ['TRANSFER', 'Transfer between teams', []],
+  ];
+  const out: Partial<Record<RelationWord, { value: RelationWord; label: string }>> = {};
+  for (const [value, label, others] of pairs) {
+    const choice = { value, label };
+    for (const r of [value, ...others]) out[r] = choice;
+  }
+  return out as Record<RelationWord, { value: RelationWord; label: string }>;
+})();
+
 export const RELATIONSHIP_TYPE_WORDS = {
   MENTORSHIP: 'Mentorship',
   CONTACT: 'Contact',
@@ -142,6 +170,38 @@ export const STAFF_EVIDENCE_WORDS = {
   OPEN_END: 'no source gives the end, and none attests the tenure this late: perhaps no longer in the role',
 } as const;
 
+/** Search matches by the name that matched: `nickname “Malinwa”`. */
+export const SEARCH_FIELD_WORDS = {
+  NAME: 'name',
+  FULL_NAME: 'full name',
+  SHORT_NAME: 'short name',
+  DUTCH_NAME: 'Dutch name',
+  FRENCH_NAME: 'French name',
+  ENGLISH_NAME: 'English name',
+  NICKNAME: 'nickname',
+  ALIAS: 'alias',
+  TITLE: 'title',
+} as const;
+
+/** The transfer dataset's counterparts that are not clubs, as the other end of a move: `from no club`, `to retirement`. */
+export const NOT_A_CLUB_WORDS: Readonly<Record<string, string>> = {
+  'Without Club': 'no club',
+  Retired: 'retirement',
+  Unknown: 'a club not named',
+  'Career break': 'a career break',
+  Ban: 'a ban',
+  'Own Youth': 'the club’s own youth',
+};
+
+/** The other end of a move that the graph holds no team for, by the name a source gives. */
+export const counterpartWords = (name: string | null | undefined): string => (name ? (NOT_A_CLUB_WORDS[name] ?? name) : 'a club not named');
+
+/** A run of results: `12 won, 5 drawn, 9 lost`. */
+export const resultWords = (r: { wins: number; draws: number; losses: number }): string => `${r.wins} won, ${r.draws} drawn, ${r.losses} lost`;
+
+/** A league record as articles state it and the data is counted: `26 matches: 12 won, 5 drawn, 9 lost`. */
+export const recordWords = (r: { matches: number; wins: number; draws: number; losses: number }): string => `${r.matches} matches: ${resultWords(r)}`;
+
 export const capital = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 /** Euros as a journalist writes them: `€21.76m`, `€750k`, `€0`. */
@@ -160,7 +220,8 @@ export function euros(amount: number): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const season = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+/** The season that starts in July of a year: `2008/09`. */
+export const seasonName = (y: number): string => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
 
 function lastDayOfMonth(day: string): boolean {
   const d = new Date(`${day}T00:00:00Z`);
@@ -185,7 +246,7 @@ export function rangeText(lo: string, hi: string): string {
   if (lm === '07' && ld === '01' && hm === '06' && hd === '30' && Number(hy) > Number(ly)) {
     const first = Number(ly);
     const last = Number(hy) - 1;
-    return first === last ? season(first) : `${season(first)}–${season(last)}`;
+    return first === last ? seasonName(first) : `${seasonName(first)}–${seasonName(last)}`;
   }
   if (lm === '01' && ld === '01' && hm === '12' && hd === '31') return ly === hy ? ly : `${ly}–${hy}`;
   if (ld === '01' && lastDayOfMonth(hi)) {
@@ -198,7 +259,7 @@ export function rangeText(lo: string, hi: string): string {
 
 /** A start day as a season when it opens one. */
 export function shortStart(lo: string): string {
-  if (lo.endsWith('-07-01')) return season(Number(lo.slice(0, 4)));
+  if (lo.endsWith('-07-01')) return seasonName(Number(lo.slice(0, 4)));
   return lo;
 }
 
@@ -216,8 +277,19 @@ export function seasonRunsText(seasons: readonly string[]): string | null {
     else runs.push([y, y]);
   }
   if (runs.length < 2) return null;
-  return runs.map(([a, b]) => (a === b ? season(a) : `${season(a)}–${season(b)}`)).join(', ');
+  return runs.map(([a, b]) => (a === b ? seasonName(a) : `${seasonName(a)}–${seasonName(b)}`)).join(', ');
 }
+
+/** A period from the canonical texts of its ends: `2004–2006`, `since 2023-11`, `until 2004`, `undated`. */
+export function periodText(start: string | null | undefined, end: string | null | undefined): string {
+  if (start && end) return start === end ? start : `${start}–${end}`;
+  if (start) return `since ${start}`;
+  if (end) return `until ${end}`;
+  return 'undated';
+}
+
+/** The same period in words, day first: `Oct 2022–Nov 2023`, `since Nov 2023`. */
+export const periodWords = (start: string | null | undefined, end: string | null | undefined): string => readable(periodText(start, end));
 
 /** A range between two days in words: `between Nov 2023 and Apr 2025`, `between 12 May 1987 and 11 May 1988`. */
 export function rangeWords(lo: string, hi: string): string {
@@ -238,8 +310,13 @@ export function rangeWords(lo: string, hi: string): string {
 export function readable(text: string): string {
   return text
     .replace(/\b(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})\b/g, (_m, lo: string, hi: string) => rangeWords(lo, hi))
+    // The API's sentences write a range as `between 2023-11-01 and 2025-04-30`: the same words as `..`.
+    .replace(/\bbetween (\d{4}-\d{2}-\d{2}) and (\d{4}-\d{2}-\d{2})\b/g, (_m, lo: string, hi: string) => rangeWords(lo, hi))
     .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => dayWords(m))
-    .replace(/\b(\d{4})-(0[1-9]|1[0-2])\b(?!-)/g, (m) => monthWords(m));
+    .replace(/\b(\d{4})-(0[1-9]|1[0-2])\b(?!-)/g, (m) => monthWords(m))
+    // A start or an end known only to a range: `since between …` says it badly.
+    .replace(/\bsince between\b/g, 'began between')
+    .replace(/\buntil between\b/g, 'ended between');
 }
 
 /**

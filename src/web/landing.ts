@@ -15,18 +15,20 @@ const BAR_HEIGHT = '2.5rem';
 
 function bar(nonce: string, links: LandingLinks): string {
   const items = [
-    links.graphiql ? '<a href="/graphiql">GraphiQL</a> <span>(offline IDE, with the example operations)</span>' : '',
+    links.graphiql ? '<a href="/graphiql">GraphiQL</a> <span>(offline IDE, with examples)</span>' : '',
     '<a href="/explore">Career-link explorer</a> <span>(for journalists)</span>',
   ].filter(Boolean);
   const note = links.sandbox ? 'Apollo Sandbox below loads from Apollo’s servers and needs internet.' : '';
   return `
 <style nonce="${nonce}">
   #bfg-bar { position: fixed; top: 0; left: 0; right: 0; height: ${BAR_HEIGHT}; box-sizing: border-box; z-index: 10;
-    display: flex; align-items: center; gap: 1.25rem; padding: 0 1rem; overflow: hidden; white-space: nowrap;
+    display: flex; align-items: center; gap: 0.9rem; padding: 0 1rem; overflow: hidden; white-space: nowrap;
     font: 14px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background: #0b2545; color: #fff; }
   #bfg-bar a { color: #fff; font-weight: 600; }
-  #bfg-bar span { color: #c9d6e3; }
-  #bfg-bar .bfg-name { font-weight: 700; }
+  #bfg-bar span { color: #c9d6e3; font-size: 13px; }
+  #bfg-bar .bfg-name { font-weight: 700; font-size: 14px; color: #fff; }
+  /* On a narrow window the note gives way first, and says so with an ellipsis. */
+  #bfg-bar .bfg-note { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
   body #embeddableSandbox, body #embeddableExplorer { top: ${BAR_HEIGHT}; height: calc(100vh - ${BAR_HEIGHT}); }
   body .fallback { margin-top: ${BAR_HEIGHT}; }
 </style>

@@ -2,9 +2,11 @@
 // input keeps focus, ArrowDown/ArrowUp move the active suggestion (aria-activedescendant),
 // Enter picks it, Escape closes the list. Suggestions come from the API's `search`, so they
 // find names, aliases, nicknames and other languages' names, with or without accents.
-import { ExplorerSearchDocument, type ExplorerSearchQuery, type SearchField, type SearchType } from './__generated__/operations';
+import { bornWords } from '../../presentation/wording';
+import { ExplorerSearchDocument, type ExplorerSearchQuery, type SearchType } from './__generated__/operations';
 import { isAbort, request } from './api';
 import { h, uid } from './dom';
+import { SEARCH_FIELDS } from './words';
 
 type Edge = ExplorerSearchQuery['search']['edges'][number];
 
@@ -28,18 +30,6 @@ export interface ComboboxOptions {
   name?: string;
 }
 
-const FIELD_NAMES: Record<SearchField, string> = {
-  NAME: 'name',
-  FULL_NAME: 'full name',
-  SHORT_NAME: 'short name',
-  DUTCH_NAME: 'Dutch name',
-  FRENCH_NAME: 'French name',
-  ENGLISH_NAME: 'English name',
-  NICKNAME: 'nickname',
-  ALIAS: 'alias',
-  TITLE: 'title',
-};
-
 const KIND_NAMES: Record<Pick['kind'], string> = { Person: 'Person', Club: 'Club', NationalTeam: 'National team' };
 
 function pickOf(edge: Edge): Pick | null {
@@ -52,9 +42,9 @@ function detailOf(edge: Edge): string {
   const n = edge.node;
   const parts: string[] = [];
   if (n.__typename === 'Person' || n.__typename === 'Club' || n.__typename === 'NationalTeam') parts.push(KIND_NAMES[n.__typename]);
-  if (n.__typename === 'Person' && n.birthDate) parts.push(`born ${n.birthDate.text}`);
+  if (n.__typename === 'Person' && n.birthDate) parts.push(`born ${bornWords(n.birthDate.text)}`);
   if (n.__typename === 'Club' && n.city) parts.push(n.city);
-  if ('name' in n && edge.matched !== n.name) parts.push(`${FIELD_NAMES[edge.field]} “${edge.matched}”`);
+  if ('name' in n && edge.matched !== n.name) parts.push(`${SEARCH_FIELDS[edge.field]} “${edge.matched}”`);
   else if (edge.match === 'FUZZY') parts.push('close spelling');
   return parts.join(' · ');
 }

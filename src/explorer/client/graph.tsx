@@ -5,7 +5,7 @@
 import cytoscape from 'cytoscape';
 import type { ExplorerConnectionsQuery } from './__generated__/operations';
 import { readable } from '../../presentation/wording';
-import { RELATION_PHRASES } from './parts';
+import { RELATION_PHRASES } from './words';
 
 type Path = ExplorerConnectionsQuery['connections']['edges'][number]['node'];
 

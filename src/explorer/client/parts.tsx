@@ -1,94 +1,54 @@
-// Pieces every view shows the same way: citations (what backs a fact), dates, entity links and
-// readable labels for the API's enums. The words come from src/presentation/wording.ts, which the
-// server shares; the tables are typed here by the generated enums, so a value added to the schema
-// fails the typecheck until the shared module names it.
-import {
-  dayInputText,
-  parseDayInput,
-  readable,
-  RELATION_WORDS,
-  RELATIONSHIP_TYPE_WORDS,
-  STAFF_EVIDENCE_WORDS,
-  TENURE_END_WORDS,
-  TIMELINE_KIND_WORDS,
-  TRANSFER_TYPE_WORDS,
-} from '../../presentation/wording';
-import type { CitationFieldsFragment, Relation, RelationType, StaffEvidence, TenureEnd, TimelineKind, TransferType } from './__generated__/operations';
-import { h } from './dom';
-import { entityHref } from './route';
-
-export const TIMELINE_KINDS: Record<TimelineKind, string> = TIMELINE_KIND_WORDS;
-
-/** How a hop reads from its `from` end to its `to` end (the server's path summaries use the same words). */
-export const RELATION_PHRASES: Record<Relation, string> = RELATION_WORDS;
-
-/**
- * The relation filter, one choice per pair: the API treats either relation of a pair as both.
- * Every relation maps to its choice, so the table is complete by type.
- */
-export const RELATION_FILTER: Record<Relation, { value: Relation; label: string }> = (() => {
-  const choice = (value: Relation, label: string) => ({ value, label });
-  const played = choice('PLAYED_TOGETHER', 'Played together');
-  const staff = choice('SAME_STAFF', 'Same staff');
-  const coached = choice('COACHED', 'Coach and player');
-  const club = choice('SAME_CLUB', 'Same club (player and staff)');
-  const mentor = choice('MENTORED', 'Mentorship');
-  const contact = choice('IN_CONTACT', 'In contact');
-  const worked = choice('WORKED_WITH', 'Worked with');
-  const succession = choice('SUCCEEDED', 'Succession');
-  const family = choice('FAMILY', 'Family');
-  const married = choice('MARRIED', 'Marriage');
-  const playedFor = choice('PLAYED_FOR', 'Player of a team');
-  const workedAt = choice('WORKED_AT', 'Staff of a team');
-  const transfer = choice('TRANSFER', 'Transfer between teams');
-  return {
-    PLAYED_TOGETHER: played,
-    SAME_STAFF: staff,
-    COACHED: coached,
-    COACHED_BY: coached,
-    SAME_CLUB: club,
-    MENTORED: mentor,
-    MENTORED_BY: mentor,
-    IN_CONTACT: contact,
-    WORKED_WITH: worked,
-    SUCCEEDED: succession,
-    SUCCEEDED_BY: succession,
-    FAMILY: family,
-    MARRIED: married,
-    PLAYED_FOR: playedFor,
-    HAD_PLAYER: playedFor,
-    WORKED_AT: workedAt,
-    EMPLOYED: workedAt,
-    TRANSFER: transfer,
-  };
-})();
-
-export const RELATIONSHIP_TYPES: Record<RelationType, string> = RELATIONSHIP_TYPE_WORDS;
-
-export const STAFF_EVIDENCE: Record<StaffEvidence, string> = STAFF_EVIDENCE_WORDS;
-
-export const END_REASONS: Record<TenureEnd, string> = TENURE_END_WORDS;
-
-export const TRANSFER_TYPES: Record<TransferType, string> = TRANSFER_TYPE_WORDS;
-
-interface DateText {
-  text: string;
-}
-
-/** A partial date in words: `11 May 2021`, `Nov 2023`, `2022/23`, `between Nov 2023 and Apr 2025`. */
-export const when = (d: DateText): string => readable(d.text);
-
-/** `2004 – 2006`, `since Nov 2023`, `until 2004`, or `undated`. */
-export function period(start: DateText | null | undefined, end: DateText | null | undefined): string {
-  if (start && end) return start.text === end.text ? when(start) : `${when(start)} – ${when(end)}`;
-  if (start) return `since ${when(start)}`;
-  if (end) return `until ${when(end)}`;
-  return 'undated';
-}
+// Pieces every view shows the same way: a view's header, citations (what backs a fact), entity
+// links, status lines and day inputs. Their words come from ./words (src/presentation).
+import { counterpartWords, dayInputText, parseDayInput, readable } from '../../presentation/wording';
+import type { CitationFieldsFragment } from './__generated__/operations';
+import { h, replace } from './dom';
+import { entityHref, formatRoute, type Route } from './route';
+import type { ViewContext } from './views/view';
 
 export function EntityLink(props: { id: string; name: string }): HTMLElement {
   const href = entityHref(props.id);
   return href ? <a href={href}>{props.name}</a> : <span>{props.name}</span>;
+}
+
+/** A team the graph holds, as a link, or the name a source gives one it does not hold (`no club` for the dataset's "Without Club"). */
+export function teamOrName(team: { id: string; name: string } | null | undefined, name: string | null | undefined): HTMLElement | string {
+  return team ? <EntityLink id={team.id} name={team.name} /> : counterpartWords(name);
+}
+
+/** What a view shows for an id the graph does not hold. */
+export function showNotFound(ctx: ViewContext, kind: 'person' | 'club', id: string): void {
+  ctx.setTitle('Not found');
+  replace(ctx.main, <h1 tabindex="-1">{`No such ${kind}`}</h1>, <p>{`The graph has no ${kind} with the id ${id}.`}</p>);
+}
+
+/**
+ * The top of a person's or a club's view: kind, name, what is known of it (rows without a value
+ * are left out), its id and sources, and a link to the connections from the person or to the club.
+ */
+export function ViewHeader(props: { kind: 'Person' | 'Club'; of: { id: string; name: string; sources: CitationFieldsFragment[] }; identity: [string, string | HTMLElement | null][] }): HTMLElement {
+  const { id, name, sources } = props.of;
+  const person = props.kind === 'Person';
+  const connect: Route = person ? { view: 'connect', from: id, maxHops: 4, types: [] } : { view: 'connect', to: id, maxHops: 4, types: [] };
+  return (
+    <header class="view-header">
+      <p class="kicker">{props.kind}</p>
+      <h1 tabindex="-1">{name}</h1>
+      <dl class="identity">
+        {props.identity.filter(([, v]) => v !== null).map(([k, v]) => [<dt>{k}</dt>, <dd>{v}</dd>])}
+        <dt>Id</dt>
+        <dd>
+          <code>{id}</code>
+        </dd>
+      </dl>
+      <Sources citations={sources} label={`Sources introducing this ${props.kind.toLowerCase()}`} />
+      <p class="actions">
+        <a class="button" href={formatRoute(connect)}>
+          {`Find connections ${person ? 'from' : 'to'} ${name}`}
+        </a>
+      </p>
+    </header>
+  );
 }
 
 function shortId(id: string): string {

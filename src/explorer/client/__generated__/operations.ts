@@ -302,7 +302,7 @@ export type ExplorerClubTransfersQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerClubTransfersQuery = { club: { id: string, transfers: { totalCount: number, edges: Array<{ node: { id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, fromName: string | null, toName: string | null, date: { text: string, precision: DatePrecision } | null, person: { id: string, name: string }, from:
+export type ExplorerClubTransfersQuery = { club: { id: string, transfers: { totalCount: number, edges: Array<{ node: { id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, fromName: string | null, toName: string | null, person: { id: string, name: string }, date: { text: string, precision: DatePrecision } | null, from:
             | { __typename: 'Club', id: string, name: string }
             | { __typename: 'NationalTeam', id: string, name: string }
            | null, to:
@@ -314,7 +314,7 @@ export type ExplorerClubTransfersQuery = { club: { id: string, transfers: { tota
               | { note: string | null, id: string, kind: SourceKind, name: string }
              }> } }> } } | null };
 
-export type ClubTransferPageFragment = { totalCount: number, edges: Array<{ node: { id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, fromName: string | null, toName: string | null, date: { text: string, precision: DatePrecision } | null, person: { id: string, name: string }, from:
+export type ClubTransferPageFragment = { totalCount: number, edges: Array<{ node: { id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, fromName: string | null, toName: string | null, person: { id: string, name: string }, date: { text: string, precision: DatePrecision } | null, from:
         | { __typename: 'Club', id: string, name: string }
         | { __typename: 'NationalTeam', id: string, name: string }
        | null, to:
@@ -438,6 +438,27 @@ export type EndFieldsFragment =
   | EndFields_Person_Fragment
 ;
 
+type TeamLink_Club_Fragment = { __typename: 'Club', id: string, name: string };
+
+type TeamLink_NationalTeam_Fragment = { __typename: 'NationalTeam', id: string, name: string };
+
+export type TeamLinkFragment =
+  | TeamLink_Club_Fragment
+  | TeamLink_NationalTeam_Fragment
+;
+
+export type TransferFieldsFragment = { id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, fromName: string | null, toName: string | null, date: { text: string, precision: DatePrecision } | null, from:
+    | { __typename: 'Club', id: string, name: string }
+    | { __typename: 'NationalTeam', id: string, name: string }
+   | null, to:
+    | { __typename: 'Club', id: string, name: string }
+    | { __typename: 'NationalTeam', id: string, name: string }
+   | null, sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
+      | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
+      | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
+      | { note: string | null, id: string, kind: SourceKind, name: string }
+     }> };
+
 export type ExplorerPersonQueryVariables = Exact<{
   id: string | number;
   kinds?: Array<TimelineKind> | TimelineKind | null | undefined;
@@ -539,6 +560,15 @@ export type ExplorerRelationshipsQuery = { person: { id: string, relationships: 
               | { note: string | null, id: string, kind: SourceKind, name: string }
              }> } }> } } | null };
 
+export type RelationshipFieldsFragment = { id: string, type: RelationType, kinship: string | null, topic: string | null, note: string | null, start: { text: string, precision: DatePrecision } | null, end: { text: string, precision: DatePrecision } | null, team:
+    | { __typename: 'Club', id: string, name: string }
+    | { __typename: 'NationalTeam', id: string, name: string }
+   | null, participants: Array<{ role: string, person: { id: string, name: string } }>, sources: Array<{ detail: string | null, teaser: boolean, confidence: number, source:
+      | { outlet: string | null, id: string, kind: SourceKind, name: string, published: { text: string } | null }
+      | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
+      | { note: string | null, id: string, kind: SourceKind, name: string }
+     }> };
+
 export type TimelinePageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: TimelineKind, undated: boolean, summary: string, date: { text: string, precision: DatePrecision } | null, end: { text: string, precision: DatePrecision } | null, fact:
         | { id: string }
         | { id: string }
@@ -627,21 +657,12 @@ export type FactLinksFragment =
   | FactLinks_Transfer_Fragment
 ;
 
-type TeamLink_Club_Fragment = { __typename: 'Club', id: string, name: string };
-
-type TeamLink_NationalTeam_Fragment = { __typename: 'NationalTeam', id: string, name: string };
-
-export type TeamLinkFragment =
-  | TeamLink_Club_Fragment
-  | TeamLink_NationalTeam_Fragment
-;
-
 export type ExplorerPersonTransfersQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExplorerPersonTransfersQuery = { person: { id: string, transfers: { totalCount: number, edges: Array<{ node: { id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, labels: Array<string>, fromName: string | null, toName: string | null, date: { text: string, precision: DatePrecision } | null, from:
+export type ExplorerPersonTransfersQuery = { person: { id: string, transfers: { totalCount: number, edges: Array<{ node: { labels: Array<string>, id: string, type: TransferType, window: string | null, feeEur: number | null, marketValueEur: number | null, loanStatus: string | null, fromName: string | null, toName: string | null, date: { text: string, precision: DatePrecision } | null, from:
             | { __typename: 'Club', id: string, name: string }
             | { __typename: 'NationalTeam', id: string, name: string }
            | null, to:
@@ -725,34 +746,71 @@ export const CitationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
+export const TransferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransferFields on Transfer {
+  id
+  date {
+    ...DateFields
+  }
+  type
+  window
+  feeEur
+  marketValueEur
+  loanStatus
+  from {
+    ...TeamLink
+  }
+  to {
+    ...TeamLink
+  }
+  fromName
+  toName
+  sources {
+    ...CitationFields
+  }
+}
+    fragment CitationFields on Citation {
+  detail
+  teaser
+  confidence
+  source {
+    id
+    kind
+    name
+    ... on Article {
+      outlet
+      published {
+        text
+      }
+    }
+    ... on Dataset {
+      licence
+      author
+      url
+    }
+    ... on Editor {
+      note
+    }
+  }
+}
+fragment DateFields on PartialDate {
+  text
+  precision
+}
+fragment TeamLink on Team {
+  __typename
+  id
+  name
+}`, {"fragmentName":"TransferFields"}) as unknown as TypedDocumentString<TransferFieldsFragment, unknown>;
 export const ClubTransferPageFragmentDoc = new TypedDocumentString(`
     fragment ClubTransferPage on TransferConnection {
   totalCount
   edges {
     node {
-      id
-      date {
-        ...DateFields
-      }
-      type
-      window
-      feeEur
-      marketValueEur
-      loanStatus
+      ...TransferFields
       person {
         id
         name
-      }
-      from {
-        ...TeamLink
-      }
-      to {
-        ...TeamLink
-      }
-      fromName
-      toName
-      sources {
-        ...CitationFields
       }
     }
   }
@@ -789,6 +847,28 @@ fragment TeamLink on Team {
   __typename
   id
   name
+}
+fragment TransferFields on Transfer {
+  id
+  date {
+    ...DateFields
+  }
+  type
+  window
+  feeEur
+  marketValueEur
+  loanStatus
+  from {
+    ...TeamLink
+  }
+  to {
+    ...TeamLink
+  }
+  fromName
+  toName
+  sources {
+    ...CitationFields
+  }
 }`, {"fragmentName":"ClubTransferPage"}) as unknown as TypedDocumentString<ClubTransferPageFragment, unknown>;
 export const EndFieldsFragmentDoc = new TypedDocumentString(`
     fragment EndFields on PathEnd {
@@ -807,6 +887,66 @@ export const EndFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EndFields"}) as unknown as TypedDocumentString<EndFieldsFragment, unknown>;
+export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelationshipFields on Relationship {
+  id
+  type
+  kinship
+  topic
+  note
+  start {
+    ...DateFields
+  }
+  end {
+    ...DateFields
+  }
+  team {
+    ...TeamLink
+  }
+  participants {
+    role
+    person {
+      id
+      name
+    }
+  }
+  sources {
+    ...CitationFields
+  }
+}
+    fragment CitationFields on Citation {
+  detail
+  teaser
+  confidence
+  source {
+    id
+    kind
+    name
+    ... on Article {
+      outlet
+      published {
+        text
+      }
+    }
+    ... on Dataset {
+      licence
+      author
+      url
+    }
+    ... on Editor {
+      note
+    }
+  }
+}
+fragment DateFields on PartialDate {
+  text
+  precision
+}
+fragment TeamLink on Team {
+  __typename
+  id
+  name
+}`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
 export const FactLinksFragmentDoc = new TypedDocumentString(`
     fragment FactLinks on Fact {
   id
@@ -904,6 +1044,11 @@ fragment DateFields on PartialDate {
   text
   precision
 }
+fragment TeamLink on Team {
+  __typename
+  id
+  name
+}
 fragment FactLinks on Fact {
   id
   ... on Spell {
@@ -939,11 +1084,6 @@ fragment FactLinks on Fact {
       }
     }
   }
-}
-fragment TeamLink on Team {
-  __typename
-  id
-  name
 }`, {"fragmentName":"TimelinePage"}) as unknown as TypedDocumentString<TimelinePageFragment, unknown>;
 export const ExplorerClubDocument = new TypedDocumentString(`
     query ExplorerClub($id: ID!) {
@@ -1172,29 +1312,10 @@ export const ExplorerClubTransfersDocument = new TypedDocumentString(`
   totalCount
   edges {
     node {
-      id
-      date {
-        ...DateFields
-      }
-      type
-      window
-      feeEur
-      marketValueEur
-      loanStatus
+      ...TransferFields
       person {
         id
         name
-      }
-      from {
-        ...TeamLink
-      }
-      to {
-        ...TeamLink
-      }
-      fromName
-      toName
-      sources {
-        ...CitationFields
       }
     }
   }
@@ -1231,6 +1352,28 @@ fragment TeamLink on Team {
   __typename
   id
   name
+}
+fragment TransferFields on Transfer {
+  id
+  date {
+    ...DateFields
+  }
+  type
+  window
+  feeEur
+  marketValueEur
+  loanStatus
+  from {
+    ...TeamLink
+  }
+  to {
+    ...TeamLink
+  }
+  fromName
+  toName
+  sources {
+    ...CitationFields
+  }
 }`) as unknown as TypedDocumentString<ExplorerClubTransfersQuery, ExplorerClubTransfersQueryVariables>;
 export const ExplorerClubMatchesDocument = new TypedDocumentString(`
     query ExplorerClubMatches($id: ID!, $season: String!) {
@@ -1536,6 +1679,11 @@ fragment DateFields on PartialDate {
   text
   precision
 }
+fragment TeamLink on Team {
+  __typename
+  id
+  name
+}
 fragment TimelinePage on TimelineEntryConnection {
   totalCount
   pageInfo {
@@ -1597,11 +1745,6 @@ fragment FactLinks on Fact {
       }
     }
   }
-}
-fragment TeamLink on Team {
-  __typename
-  id
-  name
 }`) as unknown as TypedDocumentString<ExplorerPersonQuery, ExplorerPersonQueryVariables>;
 export const ExplorerTimelinePageDocument = new TypedDocumentString(`
     query ExplorerTimelinePage($id: ID!, $kinds: [TimelineKind!], $first: Int = 40, $after: String) {
@@ -1640,6 +1783,11 @@ fragment DateFields on PartialDate {
   text
   precision
 }
+fragment TeamLink on Team {
+  __typename
+  id
+  name
+}
 fragment TimelinePage on TimelineEntryConnection {
   totalCount
   pageInfo {
@@ -1701,11 +1849,6 @@ fragment FactLinks on Fact {
       }
     }
   }
-}
-fragment TeamLink on Team {
-  __typename
-  id
-  name
 }`) as unknown as TypedDocumentString<ExplorerTimelinePageQuery, ExplorerTimelinePageQueryVariables>;
 export const ExplorerRelationshipsDocument = new TypedDocumentString(`
     query ExplorerRelationships($id: ID!) {
@@ -1715,30 +1858,7 @@ export const ExplorerRelationshipsDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          type
-          kinship
-          topic
-          note
-          start {
-            ...DateFields
-          }
-          end {
-            ...DateFields
-          }
-          team {
-            ...TeamLink
-          }
-          participants {
-            role
-            person {
-              id
-              name
-            }
-          }
-          sources {
-            ...CitationFields
-          }
+          ...RelationshipFields
         }
       }
     }
@@ -1776,6 +1896,32 @@ fragment TeamLink on Team {
   __typename
   id
   name
+}
+fragment RelationshipFields on Relationship {
+  id
+  type
+  kinship
+  topic
+  note
+  start {
+    ...DateFields
+  }
+  end {
+    ...DateFields
+  }
+  team {
+    ...TeamLink
+  }
+  participants {
+    role
+    person {
+      id
+      name
+    }
+  }
+  sources {
+    ...CitationFields
+  }
 }`) as unknown as TypedDocumentString<ExplorerRelationshipsQuery, ExplorerRelationshipsQueryVariables>;
 export const ExplorerPersonTransfersDocument = new TypedDocumentString(`
     query ExplorerPersonTransfers($id: ID!) {
@@ -1785,27 +1931,8 @@ export const ExplorerPersonTransfersDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          date {
-            ...DateFields
-          }
-          type
-          window
-          feeEur
-          marketValueEur
-          loanStatus
+          ...TransferFields
           labels
-          from {
-            ...TeamLink
-          }
-          to {
-            ...TeamLink
-          }
-          fromName
-          toName
-          sources {
-            ...CitationFields
-          }
         }
       }
     }
@@ -1843,6 +1970,28 @@ fragment TeamLink on Team {
   __typename
   id
   name
+}
+fragment TransferFields on Transfer {
+  id
+  date {
+    ...DateFields
+  }
+  type
+  window
+  feeEur
+  marketValueEur
+  loanStatus
+  from {
+    ...TeamLink
+  }
+  to {
+    ...TeamLink
+  }
+  fromName
+  toName
+  sources {
+    ...CitationFields
+  }
 }`) as unknown as TypedDocumentString<ExplorerPersonTransfersQuery, ExplorerPersonTransfersQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!, $types: [SearchType!], $first: Int = 8) {

@@ -7,8 +7,9 @@ import { isAbort, request } from '../api';
 import { createCombobox, type Pick } from '../combobox';
 import { h, replace, uid } from '../dom';
 import type { DrawnGraph } from '../graph';
-import { CitationList, DayInput, EntityLink, ErrorNote, RELATION_FILTER, RELATION_PHRASES, Status } from '../parts';
+import { CitationList, DayInput, EntityLink, ErrorNote, Status } from '../parts';
 import { entityHref, MAX_HOPS, type Route } from '../route';
+import { RELATION_FILTER, RELATION_PHRASES } from '../words';
 import type { ViewContext } from './view';
 
 type ConnectRoute = Extract<Route, { view: 'connect' }>;

@@ -15,8 +15,9 @@ import {
 } from '../__generated__/operations';
 import { isAbort, request } from '../api';
 import { h, replace } from '../dom';
-import { EntityLink, ErrorNote, period, RELATIONSHIP_TYPES, Sources, Status, TIMELINE_KINDS, TRANSFER_TYPES, when as dateWords } from '../parts';
-import { formatRoute, type Route } from '../route';
+import { EntityLink, ErrorNote, showNotFound, Sources, Status, teamOrName, ViewHeader } from '../parts';
+import type { Route } from '../route';
+import { period, RELATIONSHIP_TYPES, TIMELINE_KINDS, TRANSFER_TYPES, when as dateWords } from '../words';
 import type { ViewContext } from './view';
 
 type PersonRoute = Extract<Route, { view: 'person' }>;
@@ -93,11 +94,6 @@ function RelationshipItem(props: { node: RelationshipNode; self: string }): HTML
   );
 }
 
-function club(team: TransferNode['from'], name: string | null | undefined): HTMLElement | string {
-  if (team) return <EntityLink id={team.id} name={team.name} />;
-  return name ?? 'a club not named';
-}
-
 /** One move: when, from → to, what kind, and the money the sources give (fee, market value at the time). */
 function TransferItem(props: { node: TransferNode }): HTMLElement {
   const t = props.node;
@@ -107,9 +103,9 @@ function TransferItem(props: { node: TransferNode }): HTMLElement {
       <div class="when">{[t.date ? dateWords(t.date) : 'undated', t.window].filter(Boolean).join(' · ')}</div>
       <div class="what">
         <span class="move">
-          {club(t.from, t.fromName)}
+          {teamOrName(t.from, t.fromName)}
           {' → '}
-          {club(t.to, t.toName)}
+          {teamOrName(t.to, t.toName)}
         </span>
         <span class="badge">{kind}</span>
         {t.feeEur == null && t.marketValueEur == null ? (
@@ -158,11 +154,7 @@ export async function renderPerson(ctx: ViewContext, route: PersonRoute): Promis
     request(ExplorerPersonTransfersDocument, { id: route.id }, signal).catch(orError),
   ]);
   const p = person.person;
-  if (!p) {
-    ctx.setTitle('Not found');
-    replace(main, <h1 tabindex="-1">No such person</h1>, <p>{`The graph has no person with the id ${route.id}.`}</p>);
-    return;
-  }
+  if (!p) return showNotFound(ctx, 'person', route.id);
   ctx.setTitle(p.name);
 
   const identity: [string, string | null][] = [
@@ -250,23 +242,7 @@ export async function renderPerson(ctx: ViewContext, route: PersonRoute): Promis
   replace(
     main,
     <article class="person" data-id={p.id}>
-      <header class="view-header">
-        <p class="kicker">Person</p>
-        <h1 tabindex="-1">{p.name}</h1>
-        <dl class="identity">
-          {identity.filter(([, v]) => v !== null).map(([k, v]) => [<dt>{k}</dt>, <dd>{v}</dd>])}
-          <dt>Id</dt>
-          <dd>
-            <code>{p.id}</code>
-          </dd>
-        </dl>
-        <Sources citations={p.sources} label="Sources introducing this person" />
-        <p class="actions">
-          <a class="button" href={formatRoute({ view: 'connect', from: p.id, maxHops: 4, types: [] })}>
-            {`Find connections from ${p.name}`}
-          </a>
-        </p>
-      </header>
+      <ViewHeader kind="Person" of={p} identity={identity} />
       <section aria-labelledby="transfers-heading">
         <h2 id="transfers-heading">Transfers</h2>
         {transfersSection(transfers)}
