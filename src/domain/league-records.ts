@@ -11,6 +11,7 @@
 import type { CoachingRecordModel } from '../models/graph-parts';
 import type { FactOf } from '../models/facts';
 import { ref } from '../models/facts';
+import { recordWords } from '../presentation/wording';
 import type { PartialDate } from './partial-date';
 
 export interface LeagueRecordModel {
@@ -95,7 +96,6 @@ export function recordOf(team: string, matches: FactOf<'match'>[]): LeagueRecord
   return r;
 }
 
-const line = (r: { matches: number; wins: number; draws: number; losses: number }) => `${r.matches} matches: ${r.wins} won, ${r.draws} drawn, ${r.losses} lost`;
 
 /**
  * The tenure's league record from the team's scored league matches (sorted by day) between its
@@ -130,7 +130,7 @@ export function headCoachRecord(tenure: FactOf<'tenure'>, team: string, matches:
   const record = recordOf(team, certain);
   const openEnd = end === null;
   const summary =
-    `${line(record)} (goals ${record.goalsFor}-${record.goalsAgainst}) in the league from ${record.from ?? '—'} to ${record.to ?? '—'}` +
+    `${recordWords(record)} (goals ${record.goalsFor}-${record.goalsAgainst}) in the league from ${record.from ?? '—'} to ${record.to ?? '—'}` +
     (uncertain.length > 0 ? `; ${uncertain.length} more in the month${start.precision !== 'DAY' && end && end.precision !== 'DAY' ? 's' : ''} the tenure is known only to (${[start.precision !== 'DAY' ? start.text : null, end && end.precision !== 'DAY' ? end.text : null].filter(Boolean).join(', ')}) are not counted` : '') +
     (openEnd ? `; the tenure has no known end, so this counts to the last match the data holds (${lastData ?? '—'}), which does not mean he was still in charge` : '') +
     '.';
@@ -158,7 +158,7 @@ function checkStated(stated: CoachingRecordModel & { statedBy?: string; scope?: 
     const first = possible[f.i]!;
     return {
       stated, statedBy: stated.statedBy ?? null, data: f.rec, byPublication: byPub, agrees: true, firstMatchId: f.i < u ? first.id : null, disagreements: [],
-      summary: `The data agrees: its ${n} league matches from ${f.rec.from} to ${f.rec.to} give ${line(f.rec)}` + (f.i < u ? `, if the first match in charge was the one of ${first.start!.text} (the tenure's start is known only to ${first.start!.text.slice(0, 7)})` : '') + '.',
+      summary: `The data agrees: its ${n} league matches from ${f.rec.from} to ${f.rec.to} give ${recordWords(f.rec)}` + (f.i < u ? `, if the first match in charge was the one of ${first.start!.text} (the tenure's start is known only to ${first.start!.text.slice(0, 7)})` : '') + '.',
     };
   }
   const base = windows.find((w) => w.i === u) ?? windows[windows.length - 1] ?? null;
@@ -188,7 +188,7 @@ function checkStated(stated: CoachingRecordModel & { statedBy?: string; scope?: 
   return {
     stated, statedBy: stated.statedBy ?? null, data, byPublication: byPub, agrees: false, firstMatchId: null, disagreements,
     summary: scope
-      ? `The source's ${line(stated)} cannot all be league matches: by its publication (${cutoff} at the latest) the league had played ${byPubMax} in the tenure's span. The data's league record to then is ${byPub ? line(byPub) : '—'}.`
-      : `The data's first ${data?.matches ?? 0} league matches of the tenure give ${data ? line(data) : '—'}, the source ${line(stated)}.`,
+      ? `The source's ${recordWords(stated)} cannot all be league matches: by its publication (${cutoff} at the latest) the league had played ${byPubMax} in the tenure's span. The data's league record to then is ${byPub ? recordWords(byPub) : '—'}.`
+      : `The data's first ${data?.matches ?? 0} league matches of the tenure give ${data ? recordWords(data) : '—'}, the source ${recordWords(stated)}.`,
   };
 }

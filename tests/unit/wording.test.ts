@@ -4,7 +4,7 @@
 import { headCoachRecord } from '../../src/domain/league-records';
 import { parsePartialDate } from '../../src/domain/partial-date';
 import * as explorer from '../../src/explorer/client/words';
-import type { FactModel } from '../../src/models/facts';
+import { asKind, type FactModel } from '../../src/models/facts';
 import { periodOfFact } from '../../src/presentation/sentences';
 import * as wording from '../../src/presentation/wording';
 import { bornWords, dayInputText, euros, parseDayInput, rangeText, rangeWords, readable, recordWords, seasonRunsText } from '../../src/presentation/wording';
@@ -154,9 +154,9 @@ describe('the explorer and the API, for the same input, say the same', () => {
   });
 
   it("counts a head coach's league record in the words the API's summary uses", () => {
-    const match = (day: string, home: number, away: number): FactModel =>
-      fact('match', day, undefined, { id: `match:${day}`, type: 'LEAGUE', details: { homeGoals: home, awayGoals: away }, refs: { home: ['club:a'], away: ['club:b'] } });
-    const tenure = fact('tenure', '2022-10-01', '2022-12-31', { type: 'HEAD_COACH' });
+    const match = (day: string, home: number, away: number) =>
+      asKind(fact('match', day, undefined, { id: `match:${day}`, type: 'LEAGUE', details: { homeGoals: home, awayGoals: away }, refs: { home: ['club:a'], away: ['club:b'] } }), 'match');
+    const tenure = asKind(fact('tenure', '2022-10-01', '2022-12-31', { type: 'HEAD_COACH' }), 'tenure');
     const r = headCoachRecord(tenure, 'club:a', [match('2022-10-08', 2, 0), match('2022-10-15', 1, 1), match('2022-11-05', 0, 3)], new Map());
     expect(recordWords(r.record!)).toBe('3 matches: 1 won, 1 drawn, 1 lost');
     expect(r.summary.startsWith(recordWords(r.record!))).toBe(true);

@@ -1,6 +1,7 @@
 // A move of a person between teams (or into retirement or free agency), with fee and market value.
 import { z } from 'zod';
 import type { TransferType } from '../../graphql/__generated__/schema-types';
+import { counterpartWords, TRANSFER_TYPE_WORDS } from '../../presentation/wording';
 import { defineFactKind, enumOf } from './define';
 
 export const transfer = defineFactKind({
@@ -23,9 +24,9 @@ export const transfer = defineFactKind({
   }),
   summary: (f, v) => {
     const labels = (f.details.labels ?? []).join(', ');
-    const from = v.name('from') ?? f.details.fromName ?? 'an unknown club';
-    const to = v.name('to') ?? f.details.toName ?? 'an unknown club';
-    const kind = f.type && f.type !== 'PERMANENT' ? ` (${f.type.toLowerCase().replace(/_/g, ' ')})` : '';
+    const from = v.name('from') ?? counterpartWords(f.details.fromName);
+    const to = v.name('to') ?? counterpartWords(f.details.toName);
+    const kind = f.type && f.type !== 'PERMANENT' ? ` (${TRANSFER_TYPE_WORDS[f.type]})` : '';
     return `Moved from ${from} to ${to}${kind}${labels ? ` — called ${labels}` : ''}`;
   },
   derived: 'connector',
