@@ -13,10 +13,7 @@ export const EventTypes = enumOf<EventType>()([
 ]);
 
 export const event = defineFactKind({
-  kind: 'event',
-  typename: 'Event',
-  enumValue: 'EVENT',
-  timelineKind: 'EVENT',
+  ...{ kind: 'event', typename: 'Event', enumValue: 'EVENT', timelineKind: 'EVENT' },
   types: EventTypes,
   refs: z.object({ person: ids, match: z.string().optional(), team: z.string().optional(), beneficiary: z.string().optional(), place: z.string().optional() }),
   details: z.object({

@@ -3,10 +3,7 @@ import { z } from 'zod';
 import { defineFactKind } from './define';
 
 export const homeGround = defineFactKind({
-  kind: 'home-ground',
-  typename: 'HomeGround',
-  enumValue: 'HOME_GROUND',
-  timelineKind: 'HOME_GROUND',
+  ...{ kind: 'home-ground', typename: 'HomeGround', enumValue: 'HOME_GROUND', timelineKind: 'HOME_GROUND' },
   types: z.enum(['HOME']).optional(),
   refs: z.object({ team: z.string(), stadium: z.string() }),
   details: z.object({}),

@@ -5,10 +5,7 @@ import { capital } from '../../presentation/wording';
 import { defineFactKind, enumOf } from './define';
 
 export const honour = defineFactKind({
-  kind: 'honour',
-  typename: 'Honour',
-  enumValue: 'HONOUR',
-  timelineKind: 'HONOUR',
+  ...{ kind: 'honour', typename: 'Honour', enumValue: 'HONOUR', timelineKind: 'HONOUR' },
   types: enumOf<HonourType>()(['LEAGUE_TITLE', 'CUP', 'SUPERCUP', 'OTHER']),
   refs: z.object({ person: z.string(), team: z.string() }),
   details: z.object({ title: z.string(), country: z.string().optional() }),

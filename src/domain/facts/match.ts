@@ -7,10 +7,7 @@ import { defineFactKind, enumOf } from './define';
 const goals = z.number().int().min(0);
 
 export const match = defineFactKind({
-  kind: 'match',
-  typename: 'Match',
-  enumValue: 'MATCH',
-  timelineKind: 'MATCH',
+  ...{ kind: 'match', typename: 'Match', enumValue: 'MATCH', timelineKind: 'MATCH' },
   types: enumOf<MatchType>()(['LEAGUE', 'CUP', 'PLAYOFF', 'FRIENDLY', 'INTERNATIONAL', 'WORLD_CUP']),
   refs: z.object({ home: z.string(), away: z.string(), venue: z.string().optional(), winner: z.string().optional() }),
   details: z.object({

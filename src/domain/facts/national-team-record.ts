@@ -3,10 +3,7 @@ import { z } from 'zod';
 import { defineFactKind } from './define';
 
 export const nationalTeamRecord = defineFactKind({
-  kind: 'caps',
-  typename: 'NationalTeamRecord',
-  enumValue: 'NATIONAL_TEAM_RECORD',
-  timelineKind: 'NATIONAL_TEAM',
+  ...{ kind: 'caps', typename: 'NationalTeamRecord', enumValue: 'NATIONAL_TEAM_RECORD', timelineKind: 'NATIONAL_TEAM' },
   types: z.enum(['SENIOR']).optional(),
   refs: z.object({ person: z.string(), team: z.string() }),
   details: z.object({ caps: z.number().int().min(0), goals: z.number().int().min(0).optional() }),

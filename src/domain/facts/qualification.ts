@@ -4,10 +4,7 @@ import type { QualificationStatus, QualificationType } from '../../graphql/__gen
 import { defineFactKind, enumOf } from './define';
 
 export const qualification = defineFactKind({
-  kind: 'qualification',
-  typename: 'Qualification',
-  enumValue: 'QUALIFICATION',
-  timelineKind: 'QUALIFICATION',
+  ...{ kind: 'qualification', typename: 'Qualification', enumValue: 'QUALIFICATION', timelineKind: 'QUALIFICATION' },
   types: enumOf<QualificationType>()(['UEFA_A', 'UEFA_PRO', 'UEFA_B', 'OTHER']),
   refs: z.object({ person: z.string() }),
   details: z.object({

@@ -7,10 +7,7 @@ import { defineFactKind, enumOf } from './define';
 const ids = z.union([z.string(), z.array(z.string())]);
 
 export const relationship = defineFactKind({
-  kind: 'relation',
-  typename: 'Relationship',
-  enumValue: 'RELATIONSHIP',
-  timelineKind: 'RELATIONSHIP',
+  ...{ kind: 'relation', typename: 'Relationship', enumValue: 'RELATIONSHIP', timelineKind: 'RELATIONSHIP' },
   types: enumOf<RelationType>()(['MENTORSHIP', 'CONTACT', 'WORKED_WITH', 'FAMILY', 'MARRIAGE']),
   // MENTORSHIP: mentor, mentee; CONTACT / WORKED_WITH: parties; FAMILY: relative, person (+ kinship);
   // MARRIAGE: spouses.

@@ -5,10 +5,7 @@ import { defineFactKind, enumOf } from './define';
 import { membershipRelation } from './relations';
 
 export const spell = defineFactKind({
-  kind: 'spell',
-  typename: 'Spell',
-  enumValue: 'SPELL',
-  timelineKind: 'SPELL',
+  ...{ kind: 'spell', typename: 'Spell', enumValue: 'SPELL', timelineKind: 'SPELL' },
   types: enumOf<SpellLevel>()(['SENIOR', 'YOUTH']),
   refs: z.object({ person: z.string(), team: z.string() }),
   details: z.object({

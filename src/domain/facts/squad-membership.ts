@@ -3,10 +3,7 @@ import { z } from 'zod';
 import { defineFactKind } from './define';
 
 export const squadMembership = defineFactKind({
-  kind: 'squad',
-  typename: 'SquadMembership',
-  enumValue: 'SQUAD_MEMBERSHIP',
-  timelineKind: 'TOURNAMENT',
+  ...{ kind: 'squad', typename: 'SquadMembership', enumValue: 'SQUAD_MEMBERSHIP', timelineKind: 'TOURNAMENT' },
   types: z.enum(['WORLD_CUP', 'EURO', 'OTHER']),
   refs: z.object({ person: z.string(), team: z.string() }),
   details: z.object({ tournament: z.string(), tournamentId: z.string().optional(), shirtNumber: z.number().int().optional(), position: z.string().optional() }),

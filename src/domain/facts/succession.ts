@@ -5,10 +5,7 @@ import { defineFactKind } from './define';
 import { StaffRoles } from './tenure';
 
 export const succession = defineFactKind({
-  kind: 'succession',
-  typename: 'Succession',
-  enumValue: 'SUCCESSION',
-  timelineKind: 'SUCCESSION',
+  ...{ kind: 'succession', typename: 'Succession', enumValue: 'SUCCESSION', timelineKind: 'SUCCESSION' },
   types: StaffRoles,
   refs: z.object({ predecessor: z.string(), successor: z.string(), team: z.string() }),
   details: z.object({ note: z.string().optional() }),

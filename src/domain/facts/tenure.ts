@@ -10,10 +10,7 @@ export const StaffRoles = enumOf<StaffRole>()(['HEAD_COACH', 'ASSISTANT_COACH', 
 const count = z.number().int().min(0);
 
 export const tenure = defineFactKind({
-  kind: 'tenure',
-  typename: 'Tenure',
-  enumValue: 'TENURE',
-  timelineKind: 'STAFF_ROLE',
+  ...{ kind: 'tenure', typename: 'Tenure', enumValue: 'TENURE', timelineKind: 'STAFF_ROLE' },
   types: StaffRoles,
   refs: z.object({ person: z.string(), team: z.string().optional(), under: z.string().optional() }),
   details: z.object({

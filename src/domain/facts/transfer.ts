@@ -5,10 +5,7 @@ import { counterpartWords, TRANSFER_TYPE_WORDS } from '../../presentation/wordin
 import { defineFactKind, enumOf } from './define';
 
 export const transfer = defineFactKind({
-  kind: 'transfer',
-  typename: 'Transfer',
-  enumValue: 'TRANSFER',
-  timelineKind: 'TRANSFER',
+  ...{ kind: 'transfer', typename: 'Transfer', enumValue: 'TRANSFER', timelineKind: 'TRANSFER' },
   types: enumOf<TransferType>()(['PERMANENT', 'LOAN', 'END_OF_LOAN', 'RETIREMENT', 'FREE_AGENT', 'UNKNOWN']),
   refs: z.object({ person: z.string(), from: z.string().optional(), to: z.string().optional() }),
   details: z.object({

@@ -6,6 +6,7 @@
 //
 // Semantics follow the Cypher it replaces (cypher/paths/shortest-<n>): paths alternate entity,
 // connector, entity …; every entity inside a path is a person; teams only end a path.
+import type { RouteHop } from '../../models/paths';
 
 export interface LinkRecord {
   entity: string;
@@ -23,18 +24,8 @@ export interface LinkRecord {
   hi: string | null;
 }
 
-/** One hop as the path repository models it: two LINKs through one connector. */
-export interface IndexHop {
-  from: string;
-  to: string;
-  via: string;
-  teamId: string | null;
-  kind: string | null;
-  type: string | null;
-  confidence: number | null;
-  fromLink: { role: string; factId: string; lo: string | null; hi: string | null };
-  toLink: { role: string; factId: string; lo: string | null; hi: string | null };
-}
+/** One hop as the path service models it: two LINKs through one connector (its relation is read later). */
+export type IndexHop = Omit<RouteHop, 'relation'>;
 
 const NONE = -1;
 
