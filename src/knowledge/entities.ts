@@ -45,7 +45,7 @@ const people: EntitySeed[] = [
     id: 'person:franky-kv-mechelen',
     type: 'PERSON',
     name: 'Franky',
-    details: { note: 'KV Mechelen kit manager; only his first name is given' },
+    details: { nameGiven: 'FIRST_NAME_ONLY' },
     sources: [cite(ARTICLE.cupFinalReached, 'kit man, first name only')],
   },
   {
@@ -76,7 +76,7 @@ const people: EntitySeed[] = [
     id: 'person:father-of-steven-defour',
     type: 'PERSON',
     name: 'Father of Steven Defour',
-    details: { note: 'name not given; died in 2018' },
+    details: { nameGiven: 'NONE' },
     sources: [cite(ARTICLE.cupFinalReached, 'his late father')],
   },
   {

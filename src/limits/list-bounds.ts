@@ -21,28 +21,7 @@ const SOURCES = 20;
 const NAMES = 50;
 
 export const LIST_BOUNDS: Readonly<Record<string, Bound>> = {
-  // --- sources and citations (by construction: ≤ 20 per record; measured max 7 per fact or entity)
-  'Sourced.sources': SOURCES,
-  'Person.sources': SOURCES,
-  'Club.sources': SOURCES,
-  'NationalTeam.sources': SOURCES,
-  'Stadium.sources': SOURCES,
-  'Fact.sources': SOURCES,
-  'Spell.sources': SOURCES,
-  'Transfer.sources': SOURCES,
-  'Tenure.sources': SOURCES,
-  'Succession.sources': SOURCES,
-  'Relationship.sources': SOURCES,
-  'Honour.sources': SOURCES,
-  'NationalTeamRecord.sources': SOURCES,
-  'Match.sources': SOURCES,
-  'Event.sources': SOURCES,
-  'Qualification.sources': SOURCES,
-  'HomeGround.sources': SOURCES,
-  'SquadMembership.sources': SOURCES,
-  'TimelineEntry.sources': SOURCES,
-  'RoleHandover.sources': SOURCES,
-  'CoachingTreeEntry.sources': SOURCES,
+  // --- sources and citations: every `sources` list is bounded by SOURCES_BOUND (below) unless listed here.
   // Sources of a hop, a teammate or a staff member: those of the facts behind them (≤ 2 facts).
   'PathHop.sources': 2 * SOURCES,
   'Teammate.sources': 2 * SOURCES,
@@ -112,6 +91,11 @@ export const LIST_BOUNDS: Readonly<Record<string, Bound>> = {
   'Person.nationalTeamRecords': 10,
   'NationalTeam.records': 50,
   'Event.people': 20,
+  /** An interview reveals, a training serves, a fact or two; roles are the seven staff roles at most. */
+  'Event.relatedFacts': 5,
+  'Event.supporters': 20,
+  'Event.rolesSought': 7,
+  'Event.rolesAbroad': 7,
   'Relationship.participants': 20,
 
   // --- disagreements between sources (measured: none on the import; curated ones are few)
@@ -129,11 +113,23 @@ export const LIST_BOUNDS: Readonly<Record<string, Bound>> = {
   'Teammate.laterStaffRoles': 10,
 };
 
+/**
+ * The `sources` of any record (an entity, a fact of any kind, a timeline entry …): by construction
+ * ≤ 20 citations per record (an edit cites at most 20; imports at most 7; measured max 7), so a
+ * new fact kind needs no line here.
+ */
+export const SOURCES_BOUND = SOURCES;
+
 /** A list field missing from the table counts as a full page (MAX_PAGE_SIZE's ceiling). */
 export const UNKNOWN_LIST_BOUND = 100;
 
+/** The declared bound of a list field: its own line, or the rule for `sources` lists; undefined when none. */
+export function declaredBound(type: string, field: string): Bound | undefined {
+  return LIST_BOUNDS[`${type}.${field}`] ?? (field === 'sources' ? SOURCES_BOUND : undefined);
+}
+
 export function listBound(type: string, field: string, limits: Pick<QueryLimits, 'maxHops'>): number {
-  const bound = LIST_BOUNDS[`${type}.${field}`];
+  const bound = declaredBound(type, field);
   if (bound === undefined) return UNKNOWN_LIST_BOUND;
   return typeof bound === 'function' ? bound(limits) : bound;
 }

@@ -10,4 +10,6 @@ export interface CoachingRecordModel {
   draws: number;
   losses: number;
   asOf?: string;
+  statedPoints?: number;
+  statedMaxPoints?: number;
 }

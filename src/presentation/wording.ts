@@ -1,6 +1,7 @@
 // Words for the graph's codes and dates, shared by the server (explanations, summaries) and the
 // explorer page (labels, readable dates): one table per thing, so the two never drift apart.
-// Pure functions and tables only: no imports, so the browser bundle can take it as it is.
+// Pure functions and tables only (type imports alone), so the browser bundle can take it as it is.
+import type { EventType } from '../graphql/__generated__/schema-types';
 
 /** Staff roles as words in a sentence: `head coach`. */
 export const ROLE_WORDS: Readonly<Record<string, string>> = {
@@ -89,7 +90,7 @@ export const TIMELINE_KIND_WORDS = {
 } as const;
 
 /** Events as the start of a line: `Died`, `Ran a marathon`. */
-export const EVENT_WORDS: Readonly<Record<string, string>> = {
+export const EVENT_WORDS: Readonly<Record<EventType, string>> = {
   LAST_MATCH_AS_PLAYER: 'Last match as a player',
   RETIREMENT: 'Retired as a player',
   RETIREMENT_ANNOUNCED: 'Announced the end of the playing career',
@@ -106,6 +107,9 @@ export const EVENT_WORDS: Readonly<Record<string, string>> = {
   MARATHON: 'Ran a marathon',
   INTERVIEW: 'Interview',
   TRIAL_TRAINING: 'Trial training sessions',
+  MISSED_MATCH: 'Missed a match',
+  DIAGNOSIS: 'Diagnosis',
+  PRESS_CONFERENCE: 'Press conference',
   OTHER: 'Event',
 };
 

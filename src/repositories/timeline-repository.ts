@@ -4,7 +4,7 @@
 import { badUserInput } from '../errors';
 import { summarize, timelineKindOf, type SummaryView } from '../domain/facts';
 import type { EntityModel } from '../models/entities';
-import { detail, detailDate, ref, refsOf, type AnyFact } from '../models/facts';
+import { detail, detailDate, ref, refsOf, type AnyFact, type FactOf } from '../models/facts';
 import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../models/paths';
 import type { CareerRepository } from './career-repository';
 import type { EntityRepository } from './entity-repository';
@@ -100,7 +100,7 @@ export class TimelineRepository {
    * relationship that brings it here; events that already name the person are theirs anyway.
    */
   private async familyEvents(personId: string, facts: readonly AnyFact[]): Promise<TimelineEntryModel[]> {
-    const links: { relativeId: string; relation: AnyFact }[] = [];
+    const links: { relativeId: string; relation: FactOf<'relation'> }[] = [];
     for (const f of facts) {
       if (f.kind !== 'relation' || (f.type !== 'FAMILY' && f.type !== 'MARRIAGE')) continue;
       for (const [role, ids] of Object.entries(f.refs)) {
@@ -111,7 +111,7 @@ export class TimelineRepository {
     if (links.length === 0) return [];
     const [events, names] = await Promise.all([Promise.all(links.map((l) => this.facts.about(l.relativeId, ['event']))), this.names(links.map((l) => l.relativeId))]);
     const own = new Set(facts.map((f) => f.id));
-    const found: { event: AnyFact; link: (typeof links)[number] }[] = [];
+    const found: { event: FactOf<'event'>; link: (typeof links)[number] }[] = [];
     const seen = new Set<string>();
     links.forEach((link, i) => {
       for (const event of events[i]!) {
@@ -125,7 +125,7 @@ export class TimelineRepository {
       kind: 'FAMILY_EVENT' as const,
       date: event.start,
       end: event.end,
-      summary: familyLine(event, link.relation, link.relativeId, names.get(link.relativeId)?.name ?? link.relativeId),
+      summary: familyLine(event, link.relation, link.relativeId, names.get(link.relativeId)),
       fact: event,
       article: null,
       sources: mergeCitations(citations[i]!),
@@ -174,9 +174,12 @@ export class TimelineRepository {
         // them says who the head coach was the day it began, not for how long).
         return f.start.lo <= to && f.start.hi >= from;
       });
-      if (attestedBy.length === 0) continue;
-      const lo = attestedBy.reduce((m, f) => (f.start!.lo < m ? f.start!.lo : m), '9999-12-31');
-      const hi = attestedBy.reduce((m, f) => (f.start!.hi > m ? f.start!.hi : m), '0001-01-01');
+      // A day or month a source places the person in the role (the tenure's own `attestedOn`).
+      const own = detailDate(tenure, 'attestedOn');
+      const days = [...attestedBy.map((f) => f.start!), ...(own && own.lo <= to && own.hi >= from ? [own] : [])];
+      if (days.length === 0) continue;
+      const lo = days.reduce((m, d) => (d.lo < m ? d.lo : m), '9999-12-31');
+      const hi = days.reduce((m, d) => (d.hi > m ? d.hi : m), '0001-01-01');
       found.push({ person, tenure, evidence: 'ATTESTED', period: periodOfDays(lo > from ? lo : from, hi < to ? hi : to), attestedBy });
     }
     const citations = await Promise.all(found.map((m) => Promise.all([m.tenure, ...m.attestedBy].map((f) => this.sources.citationsOf(f.id)))));
@@ -270,14 +273,14 @@ export class TimelineRepository {
  * marathon`: the relative by kinship when the relationship states it from their side (and by name
  * unless the name only says whose relative they are), else by name.
  */
-function familyLine(event: AnyFact, relation: AnyFact, relativeId: string, relativeName: string): string {
-  const kinship = ref(relation, 'relative') === relativeId ? detail<string>(relation, 'kinship') : null;
-  // "Father of Steven Defour": a name that only says whose relative this is adds nothing to "Father".
-  const generic = / of /i.test(relativeName);
-  const who = relation.type === 'MARRIAGE' ? `Spouse ${relativeName}` : kinship ? `${capital(kinship)}${generic ? '' : ` ${relativeName}`}` : `${relativeName} (family)`;
-  const what = EVENT_WORDS[event.type ?? 'OTHER'] ?? 'Event';
-  const place = detail<string>(event, 'place');
-  const note = detail<string>(event, 'note');
+function familyLine(event: FactOf<'event'>, relation: FactOf<'relation'>, relativeId: string, relative: EntityModel | undefined): string {
+  const kinship = ref(relation, 'relative') === relativeId ? (relation.details.kinship ?? null) : null;
+  const name = relative?.name ?? relativeId;
+  // A person no source names is known by a description ("Father of Steven Defour") that adds nothing to "Father".
+  const named = relative?.details.nameGiven !== 'NONE';
+  const who = relation.type === 'MARRIAGE' ? `Spouse ${name}` : kinship ? `${capital(kinship)}${named ? ` ${name}` : ''}` : `${name} (family)`;
+  const what = EVENT_WORDS[event.type ?? 'OTHER'];
+  const { place, note } = event.details;
   const verb = event.type === 'OTHER' && note ? note : what[0]!.toLowerCase() + what.slice(1);
   return `${who} ${verb}${place ? ` ${place}` : ''}`;
 }

@@ -1,4 +1,4 @@
-import { isKind, ref } from '../models/facts';
+import { detailDate, isKind, ref } from '../models/facts';
 import { entityRef, factFields } from './shared';
 import type { ResolversOf } from './types';
 
@@ -29,5 +29,19 @@ export const Event: ResolversOf<'Event'> = {
   beneficiary: (f) => f.details.beneficiary ?? null,
   role: (f) => f.details.role ?? null,
   outlet: (f) => f.details.outlet ?? null,
+  medium: (f) => f.details.medium ?? null,
+  plannedFor: (f) => detailDate(f, 'plannedFor'),
+  careerYears: (f) => f.details.careerYears ?? null,
+  method: (f) => f.details.method ?? null,
+  expectedWeeksOut: (f) => f.details.expectedWeeksOut ?? null,
+  fundraising: (f) => f.details.fundraising ?? null,
+  trackedWith: (f) => f.details.trackedWith ?? null,
+  relatedFacts: async (f, _, ctx) => (await Promise.all((f.refs.fact ?? []).map((id) => ctx.repos.facts.get(id)))).filter((x) => x !== null),
+  supporters: (f, _, ctx) => Promise.all((f.refs.supporters ?? []).map((id) => ctx.repos.entities.require(id))),
+  rolesSought: (f) => f.details.rolesSought ?? [],
+  rolesAbroad: (f) => f.details.rolesAbroad ?? [],
+  offersFrom: (f) => detailDate(f, 'offersFrom'),
+  excludedCountry: (f) => f.details.excludedCountry ?? null,
+  exceptClub: entityRef('exceptClub'),
   note: (f) => f.details.note ?? null,
 };

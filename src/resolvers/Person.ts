@@ -7,12 +7,15 @@ import { sharedSeasons } from '../services/team-seasons';
 import { entitySources } from './shared';
 import type { ResolversOf } from './types';
 
+const NAME_GIVEN = ['FULL', 'FIRST_NAME_ONLY', 'NONE'] as const;
+
 function nonNull<T>(items: (T | null)[]): T[] {
   return items.filter((x): x is T => x !== null);
 }
 
 export const Person: ResolversOf<'Person'> = {
   birthDate: (p) => p.birth,
+  nameGiven: (p) => NAME_GIVEN.find((n) => n === p.details.nameGiven) ?? 'FULL',
   sources: entitySources,
   spells: async (p, { level, ...page }, ctx) => {
     const spells = await ctx.repos.facts.about(p.id, ['spell'], 'person');

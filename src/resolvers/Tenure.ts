@@ -1,3 +1,4 @@
+import { detailDate } from '../models/facts';
 import { ROLE_LABELS } from '../presentation/wording';
 import { entityRef, factFields, requiredEntityRef } from './shared';
 import type { ResolversOf } from './types';
@@ -18,10 +19,13 @@ export const Tenure: ResolversOf<'Tenure'> = {
   focus: (f) => f.details.focus ?? [],
   under: entityRef('under'),
   employer: (f) => f.details.employer ?? null,
+  firstInRole: (f) => f.details.firstInRole === true,
+  attestedOn: (f) => detailDate(f, 'attestedOn'),
+  endUnknown: (f) => f.details.endUnknown === true,
   note: (f) => f.details.note ?? null,
   predecessor: (f, _, ctx) => ctx.repos.careers.predecessor(f),
   successor: (f, _, ctx) => ctx.repos.careers.successor(f),
-  endKnown: (f) => f.end !== null || (f.details.endReason !== undefined && f.details.endReason !== 'UNKNOWN'),
+  endKnown: (f) => f.end !== null || f.details.endUnknown === true || (f.details.endReason !== undefined && f.details.endReason !== 'UNKNOWN'),
   lastAttested: (f, _, ctx) => ctx.repos.careers.lastAttested(f),
   laterHolders: (f, _, ctx) => ctx.repos.careers.laterHolders(f),
   leagueRecord: (f, _, ctx) => ctx.repos.records.ofTenure(f),

@@ -80,6 +80,9 @@ describe('article 000: KV Mechelen the day after reaching the cup final', () => 
     expect(head.start?.precision).toBe('MONTH');
     expect(head.start?.text.slice(5)).toBe('10');
     expect(head.roleLabel).toMatch(/T1/);
+    // His first job as a head coach: a field, not a sentence in the note.
+    expect(head.firstInRole).toBe(true);
+    expect(head.note ?? '').not.toMatch(/first head-coach job/i);
     expectStoryCites(head, A);
     // The qualification falls in the first season of the tenure, a few months after it began.
     const q = qualification().date!.text;
@@ -160,6 +163,18 @@ describe('article 000: KV Mechelen the day after reaching the cup final', () => 
     const death = mark(one(nodesOf(person.events), (e) => e.type === 'DEATH', 'death'));
     expectDate(death.date, '2018', 'YEAR');
     expectStoryCites(death, A);
+    // The club of both their hearts: one ClubSupport fact each, citing the article.
+    const support = `id ... on ClubSupport { person { id } club { id } since ${DATE} ${SOURCES} }`;
+    for (const who of [DEFOUR, FATHER]) {
+      const id = `fact:support:${who.slice('person:'.length)}:kv-mechelen`;
+      const { fact } = await ask<{ fact: { id: string; person: Ref; club: Ref; since: unknown; sources: CitationView[] } }>(api(), `{ fact(id: "${id}") { ${support} } }`);
+      mark(fact);
+      expect([fact.person.id, fact.club.id, fact.since]).toEqual([who, KVM, null]);
+      expectStoryCites(fact, A);
+    }
+    // No source names him: the graph says so.
+    const { person: father } = await ask<{ person: { nameGiven: string } }>(api(), `{ person(id: "${FATHER}") { nameGiven } }`);
+    expect(father.nameGiven).toBe('NONE');
   });
 
   it('his father is buried just behind the stadium; no burial date is stated', async () => {
@@ -168,6 +183,7 @@ describe('article 000: KV Mechelen the day after reaching the cup final', () => 
     expect(burial.stadium?.id).toBe(KAZERNE);
     expect(burial.place).toMatch(/behind/);
     expect(burial.date).toBeNull();
+    expect(burial.note).toBeNull();
     expectStoryCites(burial, A);
   });
 
@@ -178,8 +194,13 @@ describe('article 000: KV Mechelen the day after reaching the cup final', () => 
     );
     expect(person.name).toBe('Franky');
     expectStoryCites(person, A);
+    const { person: named } = await ask<{ person: { nameGiven: string } }>(api(), `{ person(id: "${FRANKY}") { nameGiven } }`);
+    expect(named.nameGiven).toBe('FIRST_NAME_ONLY');
     const kit = mark(one(nodesOf(person.staffRoles), (t) => t.role === 'KIT_MANAGER', 'kit manager tenure'));
     expect(kit.team?.id).toBe(KVM);
+    // Kit man at the semi-final: undated, attested that day.
+    expect([kit.start, kit.end]).toEqual([null, null]);
+    expectDate(kit.attestedOn, qualification().date!.text, 'DAY');
     expectStoryCites(kit, A);
     const together = mark(one(nodesOf(defour.relationships), (r) => r.type === 'WORKED_WITH' && r.participants.some((p) => p.person.id === FRANKY), 'worked with Franky'));
     expect(together.participants.map((p) => p.person.id).sort()).toEqual([DEFOUR, FRANKY].sort());

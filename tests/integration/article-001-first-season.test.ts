@@ -187,7 +187,9 @@ describe("article 001: Defour's first season as KV Mechelen head coach", () => {
   it('he told Sporza he had been in contact with Vincent Kompany', () => {
     const sp = interview('Sporza');
     expectDate(sp.date, '2022/23', 'SEASON');
-    expect(sp.note).toMatch(/Kompany/);
+    // What the interview revealed is a linked fact: the contact with Kompany.
+    expect(sp.relatedFacts.map((f) => f.id)).toEqual(['fact:relation:contact:steven-defour:vincent-kompany:2022-23']);
+    expect(sp.note).toBeNull();
     expectStoryCites(sp, A);
   });
 

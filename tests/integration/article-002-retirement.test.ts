@@ -181,7 +181,8 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
   it('had a top-level career of seventeen years', () => {
     const senior = defour.spells.edges.map((e) => e.node).filter((s) => s.level === 'SENIOR' && cites(s));
     const retirement = event('RETIREMENT');
-    expect(Number(retirement.date!.text.slice(0, 4)) - Number(senior[0]!.start!.text)).toBe(17);
+    expect(retirement.careerYears).toBe(17);
+    expect(Number(retirement.date!.text.slice(0, 4)) - Number(senior[0]!.start!.text)).toBe(retirement.careerYears);
   });
 
   it('moved between consecutive clubs; the 2006 move to Standard, two years after his start, caused an uproar', () => {
@@ -228,6 +229,9 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
     const announced = event('RETIREMENT_ANNOUNCED');
     expectDate(announced.date, '2021-04', 'MONTH');
     expect(announced.team?.id).toBe(KVM);
+    // To stop after the 2020/21 season, finishing it: a field, not a note.
+    expectDate(announced.plannedFor, '2020/21', 'SEASON');
+    expect(announced.note).toBeNull();
     expectStoryCites(announced, A);
   });
 
@@ -249,8 +253,10 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
   });
 
   it('did not play in the 5-3 win over KV Oostende the weekend before the article', () => {
-    const missed = event('OTHER', (e) => e.match?.id.includes('kv-oostende') === true);
+    const missed = event('MISSED_MATCH', (e) => e.match?.id.includes('kv-oostende') === true);
     expect(missed.people.map((p) => p.id)).toEqual([DEFOUR]);
+    // Increasingly troubled by injuries: the cause is a field, the note only the comment.
+    expect(missed.cause).toMatch(/injur/);
     const match = mark(missed.match!);
     const goals = (club: string) => (match.home.id === club ? match.homeGoals : match.away.id === club ? match.awayGoals : null);
     expect([goals(KVM), goals('club:kv-oostende')]).toEqual([5, 3]);
@@ -271,10 +277,14 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
     expect(daysBetween(injury.date!.text, DAY)).toBe(4);
     expect(injury.cause).toMatch(/quadriceps/);
     expectStoryCites(injury, A);
-    const scan = event('OTHER', (e) => e.date?.text === '2021-05-10');
+    const scan = event('DIAGNOSIS', (e) => e.date?.text === '2021-05-10');
     expect(weekday('2021-05-10')).toBe(1);
     expect(scan.cause).toMatch(/quadriceps/);
     expect(scan.cause).toMatch(/tear/);
+    // An ultrasound scan; the tear would have kept him out for three weeks.
+    expect(scan.method).toMatch(/ultrasound/);
+    expect(scan.expectedWeeksOut).toBe(3);
+    expect(scan.note).toBeNull();
     expectStoryCites(scan, A);
   });
 
@@ -283,6 +293,10 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
     expectDate(retirement.date, DAY, 'DAY');
     expect(retirement.cause).toMatch(/quadriceps/);
     expect(retirement.team?.id).toBe(KVM);
+    // Announced on Twitter, earlier than planned: he had meant to play to the end of the 2020/21 play-offs.
+    expect(retirement.medium).toBe('Twitter');
+    expectDate(retirement.plannedFor, '2020/21', 'SEASON');
+    expect(retirement.note).toBeNull();
     expectStoryCites(retirement, A);
   });
 
@@ -291,6 +305,9 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
     expectDate(trials.date, '2020/21', 'SEASON');
     expect(trials.team?.id).toBe(KVM);
     expect(trials.place).toMatch(/academy/i);
+    // Given for his UEFA A licence: the licence is a linked fact, not a sentence.
+    expect(trials.relatedFacts.map((f) => f.id)).toEqual(['fact:qualification:steven-defour:uefa-a']);
+    expect(trials.note).toBeNull();
     expectStoryCites(trials, A);
   });
 
@@ -316,7 +333,7 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
 
   it('had his first day and first training on the staff the day after the verdict', () => {
     const first = event('FIRST_DAY_ON_STAFF');
-    const scan = event('OTHER', (e) => e.date?.text === '2021-05-10');
+    const scan = event('DIAGNOSIS', (e) => e.date?.text === '2021-05-10');
     expectDate(first.date, DAY, 'DAY');
     expect(daysBetween(scan.date!.text, first.date!.text)).toBe(1);
     expect(first.team?.id).toBe(KVM);
@@ -324,9 +341,11 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
   });
 
   it("was brought in front of the webcam by Vrancken at that day's online press conference", () => {
-    const presented = event('OTHER', (e) => e.people.some((p) => p.id === VRANCKEN));
+    const presented = event('PRESS_CONFERENCE', (e) => e.people.some((p) => p.id === VRANCKEN));
     expectDate(presented.date, DAY, 'DAY');
     expect(presented.people.map((p) => p.id).sort()).toEqual([DEFOUR, VRANCKEN].sort());
+    expect(presented.medium).toMatch(/online press conference/);
+    expect(presented.medium).toMatch(/webcam/);
     expectStoryCites(presented, A);
   });
 
@@ -337,6 +356,8 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
     expect(daysBetween(DAY, first.date!.text)).toBe(2);
     expect(first.stadium?.id).toBe('stadium:sclessin');
     expect(first.place).toMatch(/stand/);
+    // In the stand together with video analyst Jan Boden: both are the event's people.
+    expect(first.people.map((p) => p.id).sort()).toEqual([BODEN, DEFOUR].sort());
     expectStoryCites(first, A);
     const match = mark(first.match!);
     expect([match.home.id, match.away.id, match.venue?.id]).toEqual([STANDARD, KVM, 'stadium:sclessin']);
@@ -379,6 +400,9 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
     expectStoryCites(person, A);
     const analyst = mark(one(nodesOf(person.staffRoles), (t) => t.role === 'VIDEO_ANALYST', 'video analyst tenure'));
     expect(analyst.team?.id).toBe(KVM);
+    // Undated, but the article places him there at the Standard match.
+    expect([analyst.start, analyst.end]).toEqual([null, null]);
+    expectDate(analyst.attestedOn, '2021-05-13', 'DAY');
     expectStoryCites(analyst, A);
   });
 
@@ -391,6 +415,9 @@ describe('article 002: Defour ends his playing career and joins the KV Mechelen 
     expectStoryCites(person, A);
     const head = mark(one(nodesOf(person.staffRoles), (t) => t.role === 'HEAD_COACH' && t.team?.id === KVM, 'Vrancken head-coach tenure'));
     expect(head.roleLabel).toMatch(/T1/);
+    // Undated: the article places him in the role the day Defour joined his staff.
+    expect([head.start, head.end]).toEqual([null, null]);
+    expectDate(head.attestedOn, DAY, 'DAY');
     expectStoryCites(head, A);
     const mentorship = mark(one(defour.relationships.edges.map((e) => e.node), (r) => r.type === 'MENTORSHIP', 'mentorship'));
     expect(mentorship.participants.map((p) => [p.role, p.person.id]).sort()).toEqual([['mentee', DEFOUR], ['mentor', VRANCKEN]]);

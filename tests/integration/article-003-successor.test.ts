@@ -121,6 +121,8 @@ describe('article 003: Besnik Hasi succeeds Defour at KV Mechelen; Defour looks 
     expect(record!.points).toBe(3);
     expect(record!.matches * 3).toBe(6);
     expect(record!.wins + record!.draws + record!.losses).toBe(2);
+    // The points as the article states them, beside the editors' reading into results.
+    expect([record!.statedPoints, record!.statedMaxPoints]).toEqual([3, 6]);
   });
 
   it("KV Mechelen's head coaches are Buijs, Defour, Hasi in that order, each linked to the next", async () => {
@@ -155,8 +157,15 @@ describe('article 003: Besnik Hasi succeeds Defour at KV Mechelen; Defour looks 
     const interview = event(defour, 'INTERVIEW');
     expect(interview.outlet).toBe('Gazet van Antwerpen');
     expectDate(interview.date, article.published!.text, 'SEASON');
-    expect(interview.note).toMatch(/T1/);
-    expect(interview.note).toMatch(/abroad/);
+    // His plans as fields: T1 wanted; abroad T1 or T2; offers from February (after January); not in
+    // Belgium except at KV Mechelen; the Pro Licence course he is taking is linked.
+    expect(interview.rolesSought).toEqual(['HEAD_COACH']);
+    expect(interview.rolesAbroad).toEqual(['HEAD_COACH', 'ASSISTANT_COACH']);
+    expectDate(interview.offersFrom, '2024-02', 'MONTH');
+    expect(interview.excludedCountry).toBe('Belgium');
+    expect(interview.exceptClub?.id).toBe('club:kv-mechelen');
+    expect(interview.relatedFacts.map((f) => f.id)).toEqual(['fact:qualification:steven-defour:uefa-pro']);
+    expect(interview.sources.some((c) => c.source.id.startsWith('editor:') && /February 2024/.test(c.detail ?? ''))).toBe(true);
     expectStoryCites(interview, A);
   });
 
@@ -180,6 +189,9 @@ describe('article 003: Besnik Hasi succeeds Defour at KV Mechelen; Defour looks 
     expectTeaserOnly(gent, A);
     expect(gent.confidence).toBeLessThan(1);
     expect([gent.start, gent.end]).toEqual([null, null]);
+    // The teaser speaks of his departure: the tenure ended, at a time no source gives.
+    expect(gent.endUnknown).toBe(true);
+    expect(gent.note).toBeNull();
   });
 
   it('lists exactly the facts checked here, and the people, clubs and stadium it names (teasers flagged)', () => {

@@ -163,6 +163,21 @@ describe('article 004: Defour runs the London Marathon', () => {
     expect(marathon.amountRaised).toEqual({ amount: 4500, currency: 'EUR', atLeast: true });
     expect(marathon.beneficiary).toMatch(/Ronald McDonald/);
     expect(marathon.beneficiary).toMatch(/Brussels/);
+    // A crowdfunding, logged on Strava, his wife among those cheering him on: fields, not a note.
+    expect(marathon.fundraising).toBe('crowdfunding');
+    expect(marathon.trackedWith).toBe('Strava');
+    expect(marathon.supporters.map((p) => p.id)).toEqual(['person:isabel-stams']);
+    expect(marathon.note ?? '').not.toMatch(/Strava|crowdfunding|Isabel/);
+  });
+
+  it('KV Mechelen is the club of his heart', async () => {
+    const { fact } = await ask<{ fact: { id: string; person: { id: string }; club: { id: string }; sources: CitationView[] } }>(
+      api(),
+      `{ fact(id: "fact:support:steven-defour:kv-mechelen") { id ... on ClubSupport { person { id } club { id } ${SOURCES} } } }`,
+    );
+    mark(fact);
+    expect([fact.person.id, fact.club.id]).toEqual([DEFOUR, KVM]);
+    expectStoryCites(fact, A);
   });
 
   it('sidebar teaser: Fred Vanderbiest started as T1 at KV Mechelen, flagged as a teaser and never dated by the article', async () => {

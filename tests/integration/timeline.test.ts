@@ -148,7 +148,10 @@ describe('Club.staffDuring', () => {
     ]);
     expect(may[0]!.attestedBy.map((f) => f.id)).toContain('fact:tenure:steven-defour:kv-mechelen:assistant-coach');
     expect(may[0]!.period.text).toBe('2021-05-11');
-    expect(may[2]!.attestedBy.map((f) => f.id)).toEqual(['fact:relation:worked-with:steven-defour:jan-boden']);
+    // Boden: in the stand with Defour at Standard (the event names them both) and his colleague that week.
+    expect(may[2]!.attestedBy.map((f) => f.id).sort()).toEqual(['fact:event:steven-defour:first-match-on-staff', 'fact:relation:worked-with:steven-defour:jan-boden']);
+    // His own tenure says when a source places him in the role: the day of that match.
+    expect(may[2]!.period.text).toBe('2021-05-11 to 2021-05-13');
     for (const m of may) expect(m.sources.map((s) => s.source.id)).toContain('article:002_71773532a5f1564e');
   });
 

@@ -139,7 +139,7 @@ export interface MatchView {
   sources: CitationView[];
 }
 
-export const EVENT = `id type date ${DATE} people { id } team { id } match { ${MATCH} } minuteSubstituted cause place stadium { id } time amountRaised { amount currency atLeast } beneficiary role outlet note ${SOURCES}`;
+export const EVENT = `id type date ${DATE} people { id } team { id } match { ${MATCH} } minuteSubstituted cause place stadium { id } time amountRaised { amount currency atLeast } beneficiary role outlet medium plannedFor ${DATE} careerYears method expectedWeeksOut fundraising trackedWith relatedFacts { id } supporters { id } rolesSought rolesAbroad offersFrom ${DATE} excludedCountry exceptClub { id } note ${SOURCES}`;
 export interface EventView {
   id: string;
   type: string;
@@ -156,11 +156,25 @@ export interface EventView {
   beneficiary: string | null;
   role: string | null;
   outlet: string | null;
+  medium: string | null;
+  plannedFor: DateView | null;
+  careerYears: number | null;
+  method: string | null;
+  expectedWeeksOut: number | null;
+  fundraising: string | null;
+  trackedWith: string | null;
+  relatedFacts: Ref[];
+  supporters: Ref[];
+  rolesSought: string[];
+  rolesAbroad: string[];
+  offersFrom: DateView | null;
+  excludedCountry: string | null;
+  exceptClub: Ref | null;
   note: string | null;
   sources: CitationView[];
 }
 
-export const TENURE = `id role roleLabel person { id } team { id } start ${DATE} end ${DATE} endReason statedEndReasons { reason source { id } } record { matches wins draws losses points asOf } focus under { id } employer confidence predecessor { id person { id } } successor { id person { id } } ${SOURCES}`;
+export const TENURE = `id role roleLabel person { id } team { id } start ${DATE} end ${DATE} endReason statedEndReasons { reason source { id } } record { matches wins draws losses points asOf statedPoints statedMaxPoints } focus under { id } employer firstInRole attestedOn ${DATE} endUnknown note confidence predecessor { id person { id } } successor { id person { id } } ${SOURCES}`;
 export interface TenureView {
   id: string;
   role: string;
@@ -171,10 +185,14 @@ export interface TenureView {
   end: DateView | null;
   endReason: string | null;
   statedEndReasons: { reason: string; source: Ref }[];
-  record: { matches: number; wins: number; draws: number; losses: number; points: number; asOf: string | null } | null;
+  record: { matches: number; wins: number; draws: number; losses: number; points: number; asOf: string | null; statedPoints: number | null; statedMaxPoints: number | null } | null;
   focus: string[];
   under: Ref | null;
   employer: string | null;
+  firstInRole: boolean;
+  attestedOn: DateView | null;
+  endUnknown: boolean;
+  note: string | null;
   confidence: number;
   predecessor: { id: string; person: Ref } | null;
   successor: { id: string; person: Ref } | null;

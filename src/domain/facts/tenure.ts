@@ -2,12 +2,14 @@
 import { z } from 'zod';
 import type { StaffRole, TenureEnd } from '../../graphql/__generated__/schema-types';
 import { capital, roleWord } from '../../presentation/wording';
+import { isPartialDate } from '../partial-date';
 import { defineFactKind, enumOf } from './define';
 import { membershipRelation } from './relations';
 
 export const TenureEndReason = enumOf<TenureEnd>()(['RETIRED', 'DISMISSED', 'MUTUAL_CONSENT', 'RESIGNED', 'CONTRACT_ENDED', 'PROMOTED', 'UNKNOWN']);
 export const StaffRoles = enumOf<StaffRole>()(['HEAD_COACH', 'ASSISTANT_COACH', 'VIDEO_ANALYST', 'KIT_MANAGER', 'YOUTH_COACH', 'TV_ANALYST', 'MANAGER']);
 const count = z.number().int().min(0);
+const partialDate = z.string().refine(isPartialDate, { message: 'not a partial date' });
 
 export const tenure = defineFactKind({
   ...{ kind: 'tenure', typename: 'Tenure', enumValue: 'TENURE', timelineKind: 'STAFF_ROLE' },
@@ -28,9 +30,18 @@ export const tenure = defineFactKind({
         statedBy: z.string().optional(),
         /** What the source counts, where it says: a league or all competitions. */
         scope: z.enum(['LEAGUE', 'ALL_COMPETITIONS', 'UNSTATED']).optional(),
+        /** Points as the source states them (`3 of 6`), where it gives points rather than results. */
+        statedPoints: count.optional(),
+        statedMaxPoints: count.optional(),
       })
       .optional(),
     focus: z.array(z.string()).optional(),
+    /** A source states this was the person's first job in this role. */
+    firstInRole: z.literal(true).optional(),
+    /** A day or month a source places the person in the role, for a tenure whose start and end are not stated. */
+    attestedOn: partialDate.optional(),
+    /** It ended (a source says so) at a time no source gives. */
+    endUnknown: z.literal(true).optional(),
     employer: z.string().optional(),
     note: z.string().optional(),
   }),

@@ -401,6 +401,25 @@ export type ClubEditPayload = {
   club: Club;
 };
 
+/** A person who supports a club (their club of the heart), as a source states it. */
+export type ClubSupport = Fact & Node & Sourced & {
+  __typename?: 'ClubSupport';
+  /** The club they support. */
+  club: Club;
+  /** Overall confidence from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** Global id, `fact:<kind>:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Kind of fact. */
+  kind: FactKind;
+  /** The supporter. */
+  person: Person;
+  /** Since when, where a source says. */
+  since?: Maybe<PartialDate>;
+  /** Every source backing this fact. Never empty. */
+  sources: Array<Citation>;
+};
+
 /** How a coaching-tree link is known. */
 export type CoachingLink =
   /** An assistant's tenure under a head coach. */
@@ -421,6 +440,10 @@ export type CoachingRecord = {
   matches: Scalars['Int']['output'];
   /** Points at three for a win; derived. */
   points: Scalars['Int']['output'];
+  /** The points that were to be had in the matches counted, as the source states them. */
+  statedMaxPoints?: Maybe<Scalars['Int']['output']>;
+  /** Points as the source states them (`3` of `statedMaxPoints` 6), where it gives points rather than results; the results above are then the editors' reading of them (see the tenure's sources). */
+  statedPoints?: Maybe<Scalars['Int']['output']>;
   /** Matches won. */
   wins: Scalars['Int']['output'];
 };
@@ -777,38 +800,66 @@ export type Event = Fact & Node & Sourced & {
   amountRaised?: Maybe<Money>;
   /** Who benefited (a charity). */
   beneficiary?: Maybe<Scalars['String']['output']>;
+  /** Years of the career it ends, as the source counts them. */
+  careerYears?: Maybe<Scalars['Int']['output']>;
   /** Cause (e.g. an injury). */
   cause?: Maybe<Scalars['String']['output']>;
   /** Overall confidence from 0 to 1. */
   confidence: Scalars['Float']['output'];
   /** When, at the precision the sources support. */
   date?: Maybe<PartialDate>;
+  /** The one club in `excludedCountry` the person's stated plans still allow. */
+  exceptClub?: Maybe<Club>;
+  /** A country the person rules out working in, apart from `exceptClub`. */
+  excludedCountry?: Maybe<Scalars['String']['output']>;
+  /** How many weeks a diagnosis would keep the person out. */
+  expectedWeeksOut?: Maybe<Scalars['Int']['output']>;
+  /** How money was raised (`crowdfunding`). */
+  fundraising?: Maybe<Scalars['String']['output']>;
   /** Global id, `fact:<kind>:<key>`. */
   id: Scalars['ID']['output'];
   /** Kind of fact. */
   kind: FactKind;
   /** The match, when the event is tied to one. */
   match?: Maybe<Match>;
+  /** How it was made public or took place: `Twitter` for an announcement, `online press conference`. */
+  medium?: Maybe<Scalars['String']['output']>;
+  /** How a diagnosis was made (`ultrasound scan`). */
+  method?: Maybe<Scalars['String']['output']>;
   /** Minute the player was substituted, for a last match. */
   minuteSubstituted?: Maybe<Scalars['Int']['output']>;
-  /** Editorial note. */
+  /** Editorial comment, where there is any (what sources state is in the fields above). */
   note?: Maybe<Scalars['String']['output']>;
+  /** From when the person says they consider offers. */
+  offersFrom?: Maybe<PartialDate>;
   /** Outlet (for interviews). */
   outlet?: Maybe<Scalars['String']['output']>;
   /** People involved. */
   people: Array<Person>;
   /** Place, as named. */
   place?: Maybe<Scalars['String']['output']>;
+  /** When the person had planned it (a retirement planned for the end of a season that came earlier). */
+  plannedFor?: Maybe<PartialDate>;
+  /** Facts the event reports or serves: the contact an interview revealed, the licence trial trainings were for. */
+  relatedFacts: Array<Fact>;
   /** Role taken (for appointments). */
   role?: Maybe<Scalars['String']['output']>;
+  /** Roles the person says they would take abroad. */
+  rolesAbroad: Array<StaffRole>;
+  /** Roles the person says they seek (in an interview about their future). */
+  rolesSought: Array<StaffRole>;
   /** Every source backing this fact. Never empty. */
   sources: Array<Citation>;
   /** The stadium the event happened at or beside (a match watched from its stand, a grave behind it), when the graph knows it. */
   stadium?: Maybe<Stadium>;
+  /** People who cheered the person on. */
+  supporters: Array<Person>;
   /** The team concerned. */
   team?: Maybe<Team>;
   /** Finishing time, e.g. `3:26` for a marathon. */
   time?: Maybe<Scalars['String']['output']>;
+  /** Where the effort was logged (`Strava`). */
+  trackedWith?: Maybe<Scalars['String']['output']>;
   /** Kind of event. */
   type: EventType;
 };
@@ -840,6 +891,8 @@ export type EventType =
   | 'CUP_FINAL'
   | 'CUP_FINAL_QUALIFICATION'
   | 'DEATH'
+  /** A medical finding: what, how it was found (`method`) and how long it keeps the person out. */
+  | 'DIAGNOSIS'
   | 'DISMISSAL'
   | 'FIRST_DAY_ON_STAFF'
   | 'FIRST_MATCH_ON_STAFF'
@@ -848,7 +901,11 @@ export type EventType =
   | 'LAST_MATCH_AS_PLAYER'
   | 'LEAGUE_MATCH'
   | 'MARATHON'
+  /** A match the person was expected in and did not play (injured, say). */
+  | 'MISSED_MATCH'
   | 'OTHER'
+  /** A press conference, in person or online (`medium`). */
+  | 'PRESS_CONFERENCE'
   | 'RETIREMENT'
   | 'RETIREMENT_ANNOUNCED'
   | 'TRIAL_TRAINING';
@@ -887,6 +944,7 @@ export type FactEdge = {
 
 /** The kind of a fact. */
 export type FactKind =
+  | 'CLUB_SUPPORT'
   | 'EVENT'
   | 'HOME_GROUND'
   | 'HONOUR'
@@ -1348,6 +1406,12 @@ export type MutationRetractFactArgs = {
   input: RetractFactInput;
 };
 
+/** How much of a person's name the sources give. */
+export type NameGiven =
+  | 'FIRST_NAME_ONLY'
+  | 'FULL'
+  | 'NONE';
+
 /** A national team. */
 export type NationalTeam = Node & Sourced & Team & {
   __typename?: 'NationalTeam';
@@ -1586,8 +1650,10 @@ export type Person = Node & Sourced & {
   mentorTree: CoachingTreeEntryConnection;
   /** People who mentored this person. */
   mentors: Array<Person>;
-  /** Name as commonly written. */
+  /** Name as commonly written (for a person no source names, a description such as `Father of Steven Defour`). */
   name: Scalars['String']['output'];
+  /** How much of the name the sources give: all of it, a first name only (a kit manager called Franky), or none. */
+  nameGiven: NameGiven;
   /** Senior national-team records (caps, goals). */
   nationalTeamRecords: Array<NationalTeamRecord>;
   /** Nationalities as ISO 3166 codes. */
@@ -2534,6 +2600,8 @@ export type TeammateEdge = {
 /** A person's tenure in a staff or media role. */
 export type Tenure = Fact & Node & Sourced & {
   __typename?: 'Tenure';
+  /** For a tenure whose start and end no source states: a day or month a source places the person in the role (the kit manager at the 2023 cup semi-final). `Club.staffDuring` counts it as attested then. */
+  attestedOn?: Maybe<PartialDate>;
   /** Overall confidence from 0 to 1. */
   confidence: Scalars['Float']['output'];
   /** Employer outside football clubs (a broadcaster), where known. */
@@ -2544,6 +2612,10 @@ export type Tenure = Fact & Node & Sourced & {
   endKnown: Scalars['Boolean']['output'];
   /** How it ended (where sources differ, the first of `statedEndReasons`). */
   endReason?: Maybe<TenureEnd>;
+  /** True when a source says the tenure ended but no source says when (a later sidebar on a coach's departure). */
+  endUnknown: Scalars['Boolean']['output'];
+  /** True when a source states this was the person's first job in this role (Defour's first as a head coach). */
+  firstInRole: Scalars['Boolean']['output'];
   /** What the role concentrated on. */
   focus: Array<Scalars['String']['output']>;
   /** Global id, `fact:<kind>:<key>`. */
@@ -2561,7 +2633,7 @@ export type Tenure = Fact & Node & Sourced & {
   laterHolders: Array<Tenure>;
   /** For a head coach: the league record over the tenure computed from the league results (see Club.headCoachRecords). */
   leagueRecord?: Maybe<HeadCoachRecord>;
-  /** Editorial note on the tenure. */
+  /** Editorial comment on the tenure, where there is any (what sources state is in the fields above). */
   note?: Maybe<Scalars['String']['output']>;
   /** The person in the role. */
   person: Person;
@@ -2878,7 +2950,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Fact:
-    | ( ModelOf<Omit<Event, 'amountRaised' | 'date' | 'match' | 'people' | 'sources' | 'stadium' | 'team'> & { amountRaised?: Maybe<_RefType['Money']>, date?: Maybe<_RefType['PartialDate']>, match?: Maybe<_RefType['Match']>, people: Array<_RefType['Person']>, sources: Array<_RefType['Citation']>, stadium?: Maybe<_RefType['Stadium']>, team?: Maybe<_RefType['Team']> }> )
+    | ( ModelOf<Omit<ClubSupport, 'club' | 'person' | 'since' | 'sources'> & { club: _RefType['Club'], person: _RefType['Person'], since?: Maybe<_RefType['PartialDate']>, sources: Array<_RefType['Citation']> }> )
+    | ( ModelOf<Omit<Event, 'amountRaised' | 'date' | 'exceptClub' | 'match' | 'offersFrom' | 'people' | 'plannedFor' | 'relatedFacts' | 'sources' | 'stadium' | 'supporters' | 'team'> & { amountRaised?: Maybe<_RefType['Money']>, date?: Maybe<_RefType['PartialDate']>, exceptClub?: Maybe<_RefType['Club']>, match?: Maybe<_RefType['Match']>, offersFrom?: Maybe<_RefType['PartialDate']>, people: Array<_RefType['Person']>, plannedFor?: Maybe<_RefType['PartialDate']>, relatedFacts: Array<_RefType['Fact']>, sources: Array<_RefType['Citation']>, stadium?: Maybe<_RefType['Stadium']>, supporters: Array<_RefType['Person']>, team?: Maybe<_RefType['Team']> }> )
     | ( ModelOf<Omit<HomeGround, 'sources' | 'stadium' | 'team'> & { sources: Array<_RefType['Citation']>, stadium: _RefType['Stadium'], team: _RefType['Team'] }> )
     | ( ModelOf<Omit<Honour, 'date' | 'person' | 'sources' | 'team'> & { date?: Maybe<_RefType['PartialDate']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, team: _RefType['Team'] }> )
     | ( ModelOf<Omit<Match, 'away' | 'date' | 'home' | 'sources' | 'venue' | 'winner'> & { away: _RefType['Team'], date?: Maybe<_RefType['PartialDate']>, home: _RefType['Team'], sources: Array<_RefType['Citation']>, venue?: Maybe<_RefType['Stadium']>, winner?: Maybe<_RefType['Team']> }> )
@@ -2888,15 +2961,16 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ModelOf<Omit<Spell, 'disagreements' | 'end' | 'person' | 'sources' | 'start' | 'team'> & { disagreements: Array<_RefType['Disagreement']>, end?: Maybe<_RefType['PartialDate']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, start?: Maybe<_RefType['PartialDate']>, team: _RefType['Team'] }> )
     | ( ModelOf<Omit<SquadMembership, 'date' | 'person' | 'sources' | 'team'> & { date?: Maybe<_RefType['PartialDate']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, team: _RefType['Team'] }> )
     | ( ModelOf<Omit<Succession, 'date' | 'predecessor' | 'sources' | 'successor' | 'team'> & { date?: Maybe<_RefType['PartialDate']>, predecessor: _RefType['Person'], sources: Array<_RefType['Citation']>, successor: _RefType['Person'], team: _RefType['Team'] }> )
-    | ( ModelOf<Omit<Tenure, 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { end?: Maybe<_RefType['PartialDate']>, lastAttested?: Maybe<_RefType['PartialDate']>, laterHolders: Array<_RefType['Tenure']>, leagueRecord?: Maybe<_RefType['HeadCoachRecord']>, person: _RefType['Person'], predecessor?: Maybe<_RefType['Tenure']>, record?: Maybe<_RefType['CoachingRecord']>, sources: Array<_RefType['Citation']>, start?: Maybe<_RefType['PartialDate']>, statedEndReasons: Array<_RefType['StatedEndReason']>, successor?: Maybe<_RefType['Tenure']>, team?: Maybe<_RefType['Team']>, under?: Maybe<_RefType['Person']> }> )
+    | ( ModelOf<Omit<Tenure, 'attestedOn' | 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { attestedOn?: Maybe<_RefType['PartialDate']>, end?: Maybe<_RefType['PartialDate']>, lastAttested?: Maybe<_RefType['PartialDate']>, laterHolders: Array<_RefType['Tenure']>, leagueRecord?: Maybe<_RefType['HeadCoachRecord']>, person: _RefType['Person'], predecessor?: Maybe<_RefType['Tenure']>, record?: Maybe<_RefType['CoachingRecord']>, sources: Array<_RefType['Citation']>, start?: Maybe<_RefType['PartialDate']>, statedEndReasons: Array<_RefType['StatedEndReason']>, successor?: Maybe<_RefType['Tenure']>, team?: Maybe<_RefType['Team']>, under?: Maybe<_RefType['Person']> }> )
     | ( ModelOf<Omit<Transfer, 'date' | 'disagreements' | 'from' | 'person' | 'sources' | 'to'> & { date?: Maybe<_RefType['PartialDate']>, disagreements: Array<_RefType['Disagreement']>, from?: Maybe<_RefType['Team']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, to?: Maybe<_RefType['Team']> }> )
   ;
   Node:
     | ( SourceModel )
     | ( EntityModel )
+    | ( ModelOf<Omit<ClubSupport, 'club' | 'person' | 'since' | 'sources'> & { club: _RefType['Club'], person: _RefType['Person'], since?: Maybe<_RefType['PartialDate']>, sources: Array<_RefType['Citation']> }> )
     | ( SourceModel )
     | ( SourceModel )
-    | ( ModelOf<Omit<Event, 'amountRaised' | 'date' | 'match' | 'people' | 'sources' | 'stadium' | 'team'> & { amountRaised?: Maybe<_RefType['Money']>, date?: Maybe<_RefType['PartialDate']>, match?: Maybe<_RefType['Match']>, people: Array<_RefType['Person']>, sources: Array<_RefType['Citation']>, stadium?: Maybe<_RefType['Stadium']>, team?: Maybe<_RefType['Team']> }> )
+    | ( ModelOf<Omit<Event, 'amountRaised' | 'date' | 'exceptClub' | 'match' | 'offersFrom' | 'people' | 'plannedFor' | 'relatedFacts' | 'sources' | 'stadium' | 'supporters' | 'team'> & { amountRaised?: Maybe<_RefType['Money']>, date?: Maybe<_RefType['PartialDate']>, exceptClub?: Maybe<_RefType['Club']>, match?: Maybe<_RefType['Match']>, offersFrom?: Maybe<_RefType['PartialDate']>, people: Array<_RefType['Person']>, plannedFor?: Maybe<_RefType['PartialDate']>, relatedFacts: Array<_RefType['Fact']>, sources: Array<_RefType['Citation']>, stadium?: Maybe<_RefType['Stadium']>, supporters: Array<_RefType['Person']>, team?: Maybe<_RefType['Team']> }> )
     | ( ModelOf<Omit<HomeGround, 'sources' | 'stadium' | 'team'> & { sources: Array<_RefType['Citation']>, stadium: _RefType['Stadium'], team: _RefType['Team'] }> )
     | ( ModelOf<Omit<Honour, 'date' | 'person' | 'sources' | 'team'> & { date?: Maybe<_RefType['PartialDate']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, team: _RefType['Team'] }> )
     | ( ModelOf<Omit<Match, 'away' | 'date' | 'home' | 'sources' | 'venue' | 'winner'> & { away: _RefType['Team'], date?: Maybe<_RefType['PartialDate']>, home: _RefType['Team'], sources: Array<_RefType['Citation']>, venue?: Maybe<_RefType['Stadium']>, winner?: Maybe<_RefType['Team']> }> )
@@ -2909,7 +2983,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ModelOf<Omit<SquadMembership, 'date' | 'person' | 'sources' | 'team'> & { date?: Maybe<_RefType['PartialDate']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, team: _RefType['Team'] }> )
     | ( EntityModel )
     | ( ModelOf<Omit<Succession, 'date' | 'predecessor' | 'sources' | 'successor' | 'team'> & { date?: Maybe<_RefType['PartialDate']>, predecessor: _RefType['Person'], sources: Array<_RefType['Citation']>, successor: _RefType['Person'], team: _RefType['Team'] }> )
-    | ( ModelOf<Omit<Tenure, 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { end?: Maybe<_RefType['PartialDate']>, lastAttested?: Maybe<_RefType['PartialDate']>, laterHolders: Array<_RefType['Tenure']>, leagueRecord?: Maybe<_RefType['HeadCoachRecord']>, person: _RefType['Person'], predecessor?: Maybe<_RefType['Tenure']>, record?: Maybe<_RefType['CoachingRecord']>, sources: Array<_RefType['Citation']>, start?: Maybe<_RefType['PartialDate']>, statedEndReasons: Array<_RefType['StatedEndReason']>, successor?: Maybe<_RefType['Tenure']>, team?: Maybe<_RefType['Team']>, under?: Maybe<_RefType['Person']> }> )
+    | ( ModelOf<Omit<Tenure, 'attestedOn' | 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { attestedOn?: Maybe<_RefType['PartialDate']>, end?: Maybe<_RefType['PartialDate']>, lastAttested?: Maybe<_RefType['PartialDate']>, laterHolders: Array<_RefType['Tenure']>, leagueRecord?: Maybe<_RefType['HeadCoachRecord']>, person: _RefType['Person'], predecessor?: Maybe<_RefType['Tenure']>, record?: Maybe<_RefType['CoachingRecord']>, sources: Array<_RefType['Citation']>, start?: Maybe<_RefType['PartialDate']>, statedEndReasons: Array<_RefType['StatedEndReason']>, successor?: Maybe<_RefType['Tenure']>, team?: Maybe<_RefType['Team']>, under?: Maybe<_RefType['Person']> }> )
     | ( ModelOf<Omit<Transfer, 'date' | 'disagreements' | 'from' | 'person' | 'sources' | 'to'> & { date?: Maybe<_RefType['PartialDate']>, disagreements: Array<_RefType['Disagreement']>, from?: Maybe<_RefType['Team']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, to?: Maybe<_RefType['Team']> }> )
   ;
   Source:
@@ -2919,7 +2993,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   Sourced:
     | ( EntityModel )
-    | ( ModelOf<Omit<Event, 'amountRaised' | 'date' | 'match' | 'people' | 'sources' | 'stadium' | 'team'> & { amountRaised?: Maybe<_RefType['Money']>, date?: Maybe<_RefType['PartialDate']>, match?: Maybe<_RefType['Match']>, people: Array<_RefType['Person']>, sources: Array<_RefType['Citation']>, stadium?: Maybe<_RefType['Stadium']>, team?: Maybe<_RefType['Team']> }> )
+    | ( ModelOf<Omit<ClubSupport, 'club' | 'person' | 'since' | 'sources'> & { club: _RefType['Club'], person: _RefType['Person'], since?: Maybe<_RefType['PartialDate']>, sources: Array<_RefType['Citation']> }> )
+    | ( ModelOf<Omit<Event, 'amountRaised' | 'date' | 'exceptClub' | 'match' | 'offersFrom' | 'people' | 'plannedFor' | 'relatedFacts' | 'sources' | 'stadium' | 'supporters' | 'team'> & { amountRaised?: Maybe<_RefType['Money']>, date?: Maybe<_RefType['PartialDate']>, exceptClub?: Maybe<_RefType['Club']>, match?: Maybe<_RefType['Match']>, offersFrom?: Maybe<_RefType['PartialDate']>, people: Array<_RefType['Person']>, plannedFor?: Maybe<_RefType['PartialDate']>, relatedFacts: Array<_RefType['Fact']>, sources: Array<_RefType['Citation']>, stadium?: Maybe<_RefType['Stadium']>, supporters: Array<_RefType['Person']>, team?: Maybe<_RefType['Team']> }> )
     | ( ModelOf<Omit<HomeGround, 'sources' | 'stadium' | 'team'> & { sources: Array<_RefType['Citation']>, stadium: _RefType['Stadium'], team: _RefType['Team'] }> )
     | ( ModelOf<Omit<Honour, 'date' | 'person' | 'sources' | 'team'> & { date?: Maybe<_RefType['PartialDate']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, team: _RefType['Team'] }> )
     | ( ModelOf<Omit<Match, 'away' | 'date' | 'home' | 'sources' | 'venue' | 'winner'> & { away: _RefType['Team'], date?: Maybe<_RefType['PartialDate']>, home: _RefType['Team'], sources: Array<_RefType['Citation']>, venue?: Maybe<_RefType['Stadium']>, winner?: Maybe<_RefType['Team']> }> )
@@ -2932,7 +3007,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ModelOf<Omit<SquadMembership, 'date' | 'person' | 'sources' | 'team'> & { date?: Maybe<_RefType['PartialDate']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, team: _RefType['Team'] }> )
     | ( EntityModel )
     | ( ModelOf<Omit<Succession, 'date' | 'predecessor' | 'sources' | 'successor' | 'team'> & { date?: Maybe<_RefType['PartialDate']>, predecessor: _RefType['Person'], sources: Array<_RefType['Citation']>, successor: _RefType['Person'], team: _RefType['Team'] }> )
-    | ( ModelOf<Omit<Tenure, 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { end?: Maybe<_RefType['PartialDate']>, lastAttested?: Maybe<_RefType['PartialDate']>, laterHolders: Array<_RefType['Tenure']>, leagueRecord?: Maybe<_RefType['HeadCoachRecord']>, person: _RefType['Person'], predecessor?: Maybe<_RefType['Tenure']>, record?: Maybe<_RefType['CoachingRecord']>, sources: Array<_RefType['Citation']>, start?: Maybe<_RefType['PartialDate']>, statedEndReasons: Array<_RefType['StatedEndReason']>, successor?: Maybe<_RefType['Tenure']>, team?: Maybe<_RefType['Team']>, under?: Maybe<_RefType['Person']> }> )
+    | ( ModelOf<Omit<Tenure, 'attestedOn' | 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { attestedOn?: Maybe<_RefType['PartialDate']>, end?: Maybe<_RefType['PartialDate']>, lastAttested?: Maybe<_RefType['PartialDate']>, laterHolders: Array<_RefType['Tenure']>, leagueRecord?: Maybe<_RefType['HeadCoachRecord']>, person: _RefType['Person'], predecessor?: Maybe<_RefType['Tenure']>, record?: Maybe<_RefType['CoachingRecord']>, sources: Array<_RefType['Citation']>, start?: Maybe<_RefType['PartialDate']>, statedEndReasons: Array<_RefType['StatedEndReason']>, successor?: Maybe<_RefType['Tenure']>, team?: Maybe<_RefType['Team']>, under?: Maybe<_RefType['Person']> }> )
     | ( ModelOf<Omit<Transfer, 'date' | 'disagreements' | 'from' | 'person' | 'sources' | 'to'> & { date?: Maybe<_RefType['PartialDate']>, disagreements: Array<_RefType['Disagreement']>, from?: Maybe<_RefType['Team']>, person: _RefType['Person'], sources: Array<_RefType['Citation']>, to?: Maybe<_RefType['Team']> }> )
   ;
   Team:
@@ -2958,6 +3033,7 @@ export type ResolversTypes = {
   CitationInput: ResolverTypeWrapper<ModelOf<CitationInput>>;
   Club: ResolverTypeWrapper<EntityModel>;
   ClubEditPayload: ResolverTypeWrapper<ModelOf<Omit<ClubEditPayload, 'club'> & { club: ResolversTypes['Club'] }>>;
+  ClubSupport: ResolverTypeWrapper<ModelOf<Omit<ClubSupport, 'club' | 'person' | 'since' | 'sources'> & { club: ResolversTypes['Club'], person: ResolversTypes['Person'], since?: Maybe<ResolversTypes['PartialDate']>, sources: Array<ResolversTypes['Citation']> }>>;
   CoachingLink: ResolverTypeWrapper<ModelOf<CoachingLink>>;
   CoachingRecord: ResolverTypeWrapper<CoachingRecordModel>;
   CoachingTreeEntry: ResolverTypeWrapper<CoachingTreeEntryModel>;
@@ -2980,7 +3056,7 @@ export type ResolversTypes = {
   DisagreementEdge: ResolverTypeWrapper<ModelOf<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>>;
   EditAction: ResolverTypeWrapper<ModelOf<EditAction>>;
   Editor: ResolverTypeWrapper<SourceModel>;
-  Event: ResolverTypeWrapper<ModelOf<Omit<Event, 'amountRaised' | 'date' | 'match' | 'people' | 'sources' | 'stadium' | 'team'> & { amountRaised?: Maybe<ResolversTypes['Money']>, date?: Maybe<ResolversTypes['PartialDate']>, match?: Maybe<ResolversTypes['Match']>, people: Array<ResolversTypes['Person']>, sources: Array<ResolversTypes['Citation']>, stadium?: Maybe<ResolversTypes['Stadium']>, team?: Maybe<ResolversTypes['Team']> }>>;
+  Event: ResolverTypeWrapper<ModelOf<Omit<Event, 'amountRaised' | 'date' | 'exceptClub' | 'match' | 'offersFrom' | 'people' | 'plannedFor' | 'relatedFacts' | 'sources' | 'stadium' | 'supporters' | 'team'> & { amountRaised?: Maybe<ResolversTypes['Money']>, date?: Maybe<ResolversTypes['PartialDate']>, exceptClub?: Maybe<ResolversTypes['Club']>, match?: Maybe<ResolversTypes['Match']>, offersFrom?: Maybe<ResolversTypes['PartialDate']>, people: Array<ResolversTypes['Person']>, plannedFor?: Maybe<ResolversTypes['PartialDate']>, relatedFacts: Array<ResolversTypes['Fact']>, sources: Array<ResolversTypes['Citation']>, stadium?: Maybe<ResolversTypes['Stadium']>, supporters: Array<ResolversTypes['Person']>, team?: Maybe<ResolversTypes['Team']> }>>;
   EventConnection: ResolverTypeWrapper<ModelOf<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>>;
   EventEdge: ResolverTypeWrapper<ModelOf<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>>;
   EventType: ResolverTypeWrapper<ModelOf<EventType>>;
@@ -3005,6 +3081,7 @@ export type ResolversTypes = {
   MatchType: ResolverTypeWrapper<ModelOf<MatchType>>;
   Money: ResolverTypeWrapper<ModelOf<Money>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameGiven: ResolverTypeWrapper<ModelOf<NameGiven>>;
   NationalTeam: ResolverTypeWrapper<EntityModel>;
   NationalTeamRecord: ResolverTypeWrapper<ModelOf<Omit<NationalTeamRecord, 'asOf' | 'person' | 'sources' | 'team'> & { asOf?: Maybe<ResolversTypes['PartialDate']>, person: ResolversTypes['Person'], sources: Array<ResolversTypes['Citation']>, team: ResolversTypes['Team'] }>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -3072,7 +3149,7 @@ export type ResolversTypes = {
   Teammate: ResolverTypeWrapper<TeammateModel>;
   TeammateConnection: ResolverTypeWrapper<ModelOf<Omit<TeammateConnection, 'edges'> & { edges: Array<ResolversTypes['TeammateEdge']> }>>;
   TeammateEdge: ResolverTypeWrapper<ModelOf<Omit<TeammateEdge, 'node'> & { node: ResolversTypes['Teammate'] }>>;
-  Tenure: ResolverTypeWrapper<ModelOf<Omit<Tenure, 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { end?: Maybe<ResolversTypes['PartialDate']>, lastAttested?: Maybe<ResolversTypes['PartialDate']>, laterHolders: Array<ResolversTypes['Tenure']>, leagueRecord?: Maybe<ResolversTypes['HeadCoachRecord']>, person: ResolversTypes['Person'], predecessor?: Maybe<ResolversTypes['Tenure']>, record?: Maybe<ResolversTypes['CoachingRecord']>, sources: Array<ResolversTypes['Citation']>, start?: Maybe<ResolversTypes['PartialDate']>, statedEndReasons: Array<ResolversTypes['StatedEndReason']>, successor?: Maybe<ResolversTypes['Tenure']>, team?: Maybe<ResolversTypes['Team']>, under?: Maybe<ResolversTypes['Person']> }>>;
+  Tenure: ResolverTypeWrapper<ModelOf<Omit<Tenure, 'attestedOn' | 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { attestedOn?: Maybe<ResolversTypes['PartialDate']>, end?: Maybe<ResolversTypes['PartialDate']>, lastAttested?: Maybe<ResolversTypes['PartialDate']>, laterHolders: Array<ResolversTypes['Tenure']>, leagueRecord?: Maybe<ResolversTypes['HeadCoachRecord']>, person: ResolversTypes['Person'], predecessor?: Maybe<ResolversTypes['Tenure']>, record?: Maybe<ResolversTypes['CoachingRecord']>, sources: Array<ResolversTypes['Citation']>, start?: Maybe<ResolversTypes['PartialDate']>, statedEndReasons: Array<ResolversTypes['StatedEndReason']>, successor?: Maybe<ResolversTypes['Tenure']>, team?: Maybe<ResolversTypes['Team']>, under?: Maybe<ResolversTypes['Person']> }>>;
   TenureConnection: ResolverTypeWrapper<ModelOf<Omit<TenureConnection, 'edges'> & { edges: Array<ResolversTypes['TenureEdge']> }>>;
   TenureEdge: ResolverTypeWrapper<ModelOf<Omit<TenureEdge, 'node'> & { node: ResolversTypes['Tenure'] }>>;
   TenureEditPayload: ResolverTypeWrapper<ModelOf<Omit<TenureEditPayload, 'tenure'> & { tenure: ResolversTypes['Tenure'] }>>;
@@ -3106,6 +3183,7 @@ export type ResolversParentTypes = {
   CitationInput: ModelOf<CitationInput>;
   Club: EntityModel;
   ClubEditPayload: ModelOf<Omit<ClubEditPayload, 'club'> & { club: ResolversParentTypes['Club'] }>;
+  ClubSupport: ModelOf<Omit<ClubSupport, 'club' | 'person' | 'since' | 'sources'> & { club: ResolversParentTypes['Club'], person: ResolversParentTypes['Person'], since?: Maybe<ResolversParentTypes['PartialDate']>, sources: Array<ResolversParentTypes['Citation']> }>;
   CoachingRecord: CoachingRecordModel;
   CoachingTreeEntry: CoachingTreeEntryModel;
   CoachingTreeEntryConnection: ModelOf<Omit<CoachingTreeEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CoachingTreeEntryEdge']> }>;
@@ -3124,7 +3202,7 @@ export type ResolversParentTypes = {
   DisagreementConnection: ModelOf<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> }>;
   DisagreementEdge: ModelOf<Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] }>;
   Editor: SourceModel;
-  Event: ModelOf<Omit<Event, 'amountRaised' | 'date' | 'match' | 'people' | 'sources' | 'stadium' | 'team'> & { amountRaised?: Maybe<ResolversParentTypes['Money']>, date?: Maybe<ResolversParentTypes['PartialDate']>, match?: Maybe<ResolversParentTypes['Match']>, people: Array<ResolversParentTypes['Person']>, sources: Array<ResolversParentTypes['Citation']>, stadium?: Maybe<ResolversParentTypes['Stadium']>, team?: Maybe<ResolversParentTypes['Team']> }>;
+  Event: ModelOf<Omit<Event, 'amountRaised' | 'date' | 'exceptClub' | 'match' | 'offersFrom' | 'people' | 'plannedFor' | 'relatedFacts' | 'sources' | 'stadium' | 'supporters' | 'team'> & { amountRaised?: Maybe<ResolversParentTypes['Money']>, date?: Maybe<ResolversParentTypes['PartialDate']>, exceptClub?: Maybe<ResolversParentTypes['Club']>, match?: Maybe<ResolversParentTypes['Match']>, offersFrom?: Maybe<ResolversParentTypes['PartialDate']>, people: Array<ResolversParentTypes['Person']>, plannedFor?: Maybe<ResolversParentTypes['PartialDate']>, relatedFacts: Array<ResolversParentTypes['Fact']>, sources: Array<ResolversParentTypes['Citation']>, stadium?: Maybe<ResolversParentTypes['Stadium']>, supporters: Array<ResolversParentTypes['Person']>, team?: Maybe<ResolversParentTypes['Team']> }>;
   EventConnection: ModelOf<Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> }>;
   EventEdge: ModelOf<Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] }>;
   Fact: FactModel;
@@ -3197,7 +3275,7 @@ export type ResolversParentTypes = {
   Teammate: TeammateModel;
   TeammateConnection: ModelOf<Omit<TeammateConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeammateEdge']> }>;
   TeammateEdge: ModelOf<Omit<TeammateEdge, 'node'> & { node: ResolversParentTypes['Teammate'] }>;
-  Tenure: ModelOf<Omit<Tenure, 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { end?: Maybe<ResolversParentTypes['PartialDate']>, lastAttested?: Maybe<ResolversParentTypes['PartialDate']>, laterHolders: Array<ResolversParentTypes['Tenure']>, leagueRecord?: Maybe<ResolversParentTypes['HeadCoachRecord']>, person: ResolversParentTypes['Person'], predecessor?: Maybe<ResolversParentTypes['Tenure']>, record?: Maybe<ResolversParentTypes['CoachingRecord']>, sources: Array<ResolversParentTypes['Citation']>, start?: Maybe<ResolversParentTypes['PartialDate']>, statedEndReasons: Array<ResolversParentTypes['StatedEndReason']>, successor?: Maybe<ResolversParentTypes['Tenure']>, team?: Maybe<ResolversParentTypes['Team']>, under?: Maybe<ResolversParentTypes['Person']> }>;
+  Tenure: ModelOf<Omit<Tenure, 'attestedOn' | 'end' | 'lastAttested' | 'laterHolders' | 'leagueRecord' | 'person' | 'predecessor' | 'record' | 'sources' | 'start' | 'statedEndReasons' | 'successor' | 'team' | 'under'> & { attestedOn?: Maybe<ResolversParentTypes['PartialDate']>, end?: Maybe<ResolversParentTypes['PartialDate']>, lastAttested?: Maybe<ResolversParentTypes['PartialDate']>, laterHolders: Array<ResolversParentTypes['Tenure']>, leagueRecord?: Maybe<ResolversParentTypes['HeadCoachRecord']>, person: ResolversParentTypes['Person'], predecessor?: Maybe<ResolversParentTypes['Tenure']>, record?: Maybe<ResolversParentTypes['CoachingRecord']>, sources: Array<ResolversParentTypes['Citation']>, start?: Maybe<ResolversParentTypes['PartialDate']>, statedEndReasons: Array<ResolversParentTypes['StatedEndReason']>, successor?: Maybe<ResolversParentTypes['Tenure']>, team?: Maybe<ResolversParentTypes['Team']>, under?: Maybe<ResolversParentTypes['Person']> }>;
   TenureConnection: ModelOf<Omit<TenureConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenureEdge']> }>;
   TenureEdge: ModelOf<Omit<TenureEdge, 'node'> & { node: ResolversParentTypes['Tenure'] }>;
   TenureEditPayload: ModelOf<Omit<TenureEditPayload, 'tenure'> & { tenure: ResolversParentTypes['Tenure'] }>;
@@ -3297,12 +3375,25 @@ export type ClubEditPayloadResolvers<ContextType = GraphContext, ParentType exte
   club?: Resolver<ResolversTypes['Club'], ParentType, ContextType>;
 };
 
+export type ClubSupportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClubSupport'] = ResolversParentTypes['ClubSupport']> = {
+  club?: Resolver<ResolversTypes['Club'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CoachingRecordResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoachingRecord'] = ResolversParentTypes['CoachingRecord']> = {
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   draws?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   losses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   matches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedMaxPoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statedPoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   wins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3370,22 +3461,36 @@ export type EditorResolvers<ContextType = GraphContext, ParentType extends Resol
 export type EventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   amountRaised?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   beneficiary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  careerYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   cause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  exceptClub?: Resolver<Maybe<ResolversTypes['Club']>, ParentType, ContextType>;
+  excludedCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expectedWeeksOut?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fundraising?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   minuteSubstituted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offersFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedFor?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  relatedFacts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rolesAbroad?: Resolver<Array<ResolversTypes['StaffRole']>, ParentType, ContextType>;
+  rolesSought?: Resolver<Array<ResolversTypes['StaffRole']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   stadium?: Resolver<Maybe<ResolversTypes['Stadium']>, ParentType, ContextType>;
+  supporters?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   time?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trackedWith?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3402,7 +3507,7 @@ export type EventEdgeResolvers<ContextType = GraphContext, ParentType extends Re
 };
 
 export type FactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  __resolveType: TypeResolveFn<'Event' | 'HomeGround' | 'Honour' | 'Match' | 'NationalTeamRecord' | 'Qualification' | 'Relationship' | 'Spell' | 'SquadMembership' | 'Succession' | 'Tenure' | 'Transfer', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ClubSupport' | 'Event' | 'HomeGround' | 'Honour' | 'Match' | 'NationalTeamRecord' | 'Qualification' | 'Relationship' | 'Spell' | 'SquadMembership' | 'Succession' | 'Tenure' | 'Transfer', ParentType, ContextType>;
 };
 
 export type FactConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
@@ -3568,7 +3673,7 @@ export type NationalTeamRecordResolvers<ContextType = GraphContext, ParentType e
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Article' | 'Club' | 'Dataset' | 'Editor' | 'Event' | 'HomeGround' | 'Honour' | 'Match' | 'NationalTeam' | 'NationalTeamRecord' | 'Person' | 'Qualification' | 'Relationship' | 'Spell' | 'SquadMembership' | 'Stadium' | 'Succession' | 'Tenure' | 'Transfer', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Article' | 'Club' | 'ClubSupport' | 'Dataset' | 'Editor' | 'Event' | 'HomeGround' | 'Honour' | 'Match' | 'NationalTeam' | 'NationalTeamRecord' | 'Person' | 'Qualification' | 'Relationship' | 'Spell' | 'SquadMembership' | 'Stadium' | 'Succession' | 'Tenure' | 'Transfer', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3643,6 +3748,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   mentorTree?: Resolver<ResolversTypes['CoachingTreeEntryConnection'], ParentType, ContextType, RequireFields<PersonMentorTreeArgs, 'depth' | 'first'>>;
   mentors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameGiven?: Resolver<ResolversTypes['NameGiven'], ParentType, ContextType>;
   nationalTeamRecords?: Resolver<Array<ResolversTypes['NationalTeamRecord']>, ParentType, ContextType>;
   nationalities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3803,7 +3909,7 @@ export type SourceEditPayloadResolvers<ContextType = GraphContext, ParentType ex
 };
 
 export type SourcedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Sourced'] = ResolversParentTypes['Sourced']> = {
-  __resolveType: TypeResolveFn<'Club' | 'Event' | 'HomeGround' | 'Honour' | 'Match' | 'NationalTeam' | 'NationalTeamRecord' | 'Person' | 'Qualification' | 'Relationship' | 'Spell' | 'SquadMembership' | 'Stadium' | 'Succession' | 'Tenure' | 'Transfer', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Club' | 'ClubSupport' | 'Event' | 'HomeGround' | 'Honour' | 'Match' | 'NationalTeam' | 'NationalTeamRecord' | 'Person' | 'Qualification' | 'Relationship' | 'Spell' | 'SquadMembership' | 'Stadium' | 'Succession' | 'Tenure' | 'Transfer', ParentType, ContextType>;
 };
 
 export type SpellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Spell'] = ResolversParentTypes['Spell']> = {
@@ -3945,11 +4051,14 @@ export type TeammateEdgeResolvers<ContextType = GraphContext, ParentType extends
 };
 
 export type TenureResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
+  attestedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   employer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   endKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endReason?: Resolver<Maybe<ResolversTypes['TenureEnd']>, ParentType, ContextType>;
+  endUnknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstInRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   focus?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
@@ -4060,6 +4169,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Citation?: CitationResolvers<ContextType>;
   Club?: ClubResolvers<ContextType>;
   ClubEditPayload?: ClubEditPayloadResolvers<ContextType>;
+  ClubSupport?: ClubSupportResolvers<ContextType>;
   CoachingRecord?: CoachingRecordResolvers<ContextType>;
   CoachingTreeEntry?: CoachingTreeEntryResolvers<ContextType>;
   CoachingTreeEntryConnection?: CoachingTreeEntryConnectionResolvers<ContextType>;

@@ -389,6 +389,25 @@ export type ClubEditPayload = {
   club: Club;
 };
 
+/** A person who supports a club (their club of the heart), as a source states it. */
+export type ClubSupport = Fact & Node & Sourced & {
+  __typename?: 'ClubSupport';
+  /** The club they support. */
+  club: Club;
+  /** Overall confidence from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** Global id, `fact:<kind>:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Kind of fact. */
+  kind: FactKind;
+  /** The supporter. */
+  person: Person;
+  /** Since when, where a source says. */
+  since?: Maybe<PartialDate>;
+  /** Every source backing this fact. Never empty. */
+  sources: Array<Citation>;
+};
+
 /** How a coaching-tree link is known. */
 export type CoachingLink =
   /** An assistant's tenure under a head coach. */
@@ -409,6 +428,10 @@ export type CoachingRecord = {
   matches: Scalars['Int']['output'];
   /** Points at three for a win; derived. */
   points: Scalars['Int']['output'];
+  /** The points that were to be had in the matches counted, as the source states them. */
+  statedMaxPoints?: Maybe<Scalars['Int']['output']>;
+  /** Points as the source states them (`3` of `statedMaxPoints` 6), where it gives points rather than results; the results above are then the editors' reading of them (see the tenure's sources). */
+  statedPoints?: Maybe<Scalars['Int']['output']>;
   /** Matches won. */
   wins: Scalars['Int']['output'];
 };
@@ -765,38 +788,66 @@ export type Event = Fact & Node & Sourced & {
   amountRaised?: Maybe<Money>;
   /** Who benefited (a charity). */
   beneficiary?: Maybe<Scalars['String']['output']>;
+  /** Years of the career it ends, as the source counts them. */
+  careerYears?: Maybe<Scalars['Int']['output']>;
   /** Cause (e.g. an injury). */
   cause?: Maybe<Scalars['String']['output']>;
   /** Overall confidence from 0 to 1. */
   confidence: Scalars['Float']['output'];
   /** When, at the precision the sources support. */
   date?: Maybe<PartialDate>;
+  /** The one club in `excludedCountry` the person's stated plans still allow. */
+  exceptClub?: Maybe<Club>;
+  /** A country the person rules out working in, apart from `exceptClub`. */
+  excludedCountry?: Maybe<Scalars['String']['output']>;
+  /** How many weeks a diagnosis would keep the person out. */
+  expectedWeeksOut?: Maybe<Scalars['Int']['output']>;
+  /** How money was raised (`crowdfunding`). */
+  fundraising?: Maybe<Scalars['String']['output']>;
   /** Global id, `fact:<kind>:<key>`. */
   id: Scalars['ID']['output'];
   /** Kind of fact. */
   kind: FactKind;
   /** The match, when the event is tied to one. */
   match?: Maybe<Match>;
+  /** How it was made public or took place: `Twitter` for an announcement, `online press conference`. */
+  medium?: Maybe<Scalars['String']['output']>;
+  /** How a diagnosis was made (`ultrasound scan`). */
+  method?: Maybe<Scalars['String']['output']>;
   /** Minute the player was substituted, for a last match. */
   minuteSubstituted?: Maybe<Scalars['Int']['output']>;
-  /** Editorial note. */
+  /** Editorial comment, where there is any (what sources state is in the fields above). */
   note?: Maybe<Scalars['String']['output']>;
+  /** From when the person says they consider offers. */
+  offersFrom?: Maybe<PartialDate>;
   /** Outlet (for interviews). */
   outlet?: Maybe<Scalars['String']['output']>;
   /** People involved. */
   people: Array<Person>;
   /** Place, as named. */
   place?: Maybe<Scalars['String']['output']>;
+  /** When the person had planned it (a retirement planned for the end of a season that came earlier). */
+  plannedFor?: Maybe<PartialDate>;
+  /** Facts the event reports or serves: the contact an interview revealed, the licence trial trainings were for. */
+  relatedFacts: Array<Fact>;
   /** Role taken (for appointments). */
   role?: Maybe<Scalars['String']['output']>;
+  /** Roles the person says they would take abroad. */
+  rolesAbroad: Array<StaffRole>;
+  /** Roles the person says they seek (in an interview about their future). */
+  rolesSought: Array<StaffRole>;
   /** Every source backing this fact. Never empty. */
   sources: Array<Citation>;
   /** The stadium the event happened at or beside (a match watched from its stand, a grave behind it), when the graph knows it. */
   stadium?: Maybe<Stadium>;
+  /** People who cheered the person on. */
+  supporters: Array<Person>;
   /** The team concerned. */
   team?: Maybe<Team>;
   /** Finishing time, e.g. `3:26` for a marathon. */
   time?: Maybe<Scalars['String']['output']>;
+  /** Where the effort was logged (`Strava`). */
+  trackedWith?: Maybe<Scalars['String']['output']>;
   /** Kind of event. */
   type: EventType;
 };
@@ -828,6 +879,8 @@ export type EventType =
   | 'CUP_FINAL'
   | 'CUP_FINAL_QUALIFICATION'
   | 'DEATH'
+  /** A medical finding: what, how it was found (`method`) and how long it keeps the person out. */
+  | 'DIAGNOSIS'
   | 'DISMISSAL'
   | 'FIRST_DAY_ON_STAFF'
   | 'FIRST_MATCH_ON_STAFF'
@@ -836,7 +889,11 @@ export type EventType =
   | 'LAST_MATCH_AS_PLAYER'
   | 'LEAGUE_MATCH'
   | 'MARATHON'
+  /** A match the person was expected in and did not play (injured, say). */
+  | 'MISSED_MATCH'
   | 'OTHER'
+  /** A press conference, in person or online (`medium`). */
+  | 'PRESS_CONFERENCE'
   | 'RETIREMENT'
   | 'RETIREMENT_ANNOUNCED'
   | 'TRIAL_TRAINING';
@@ -875,6 +932,7 @@ export type FactEdge = {
 
 /** The kind of a fact. */
 export type FactKind =
+  | 'CLUB_SUPPORT'
   | 'EVENT'
   | 'HOME_GROUND'
   | 'HONOUR'
@@ -1336,6 +1394,12 @@ export type MutationRetractFactArgs = {
   input: RetractFactInput;
 };
 
+/** How much of a person's name the sources give. */
+export type NameGiven =
+  | 'FIRST_NAME_ONLY'
+  | 'FULL'
+  | 'NONE';
+
 /** A national team. */
 export type NationalTeam = Node & Sourced & Team & {
   __typename?: 'NationalTeam';
@@ -1574,8 +1638,10 @@ export type Person = Node & Sourced & {
   mentorTree: CoachingTreeEntryConnection;
   /** People who mentored this person. */
   mentors: Array<Person>;
-  /** Name as commonly written. */
+  /** Name as commonly written (for a person no source names, a description such as `Father of Steven Defour`). */
   name: Scalars['String']['output'];
+  /** How much of the name the sources give: all of it, a first name only (a kit manager called Franky), or none. */
+  nameGiven: NameGiven;
   /** Senior national-team records (caps, goals). */
   nationalTeamRecords: Array<NationalTeamRecord>;
   /** Nationalities as ISO 3166 codes. */
@@ -2522,6 +2588,8 @@ export type TeammateEdge = {
 /** A person's tenure in a staff or media role. */
 export type Tenure = Fact & Node & Sourced & {
   __typename?: 'Tenure';
+  /** For a tenure whose start and end no source states: a day or month a source places the person in the role (the kit manager at the 2023 cup semi-final). `Club.staffDuring` counts it as attested then. */
+  attestedOn?: Maybe<PartialDate>;
   /** Overall confidence from 0 to 1. */
   confidence: Scalars['Float']['output'];
   /** Employer outside football clubs (a broadcaster), where known. */
@@ -2532,6 +2600,10 @@ export type Tenure = Fact & Node & Sourced & {
   endKnown: Scalars['Boolean']['output'];
   /** How it ended (where sources differ, the first of `statedEndReasons`). */
   endReason?: Maybe<TenureEnd>;
+  /** True when a source says the tenure ended but no source says when (a later sidebar on a coach's departure). */
+  endUnknown: Scalars['Boolean']['output'];
+  /** True when a source states this was the person's first job in this role (Defour's first as a head coach). */
+  firstInRole: Scalars['Boolean']['output'];
   /** What the role concentrated on. */
   focus: Array<Scalars['String']['output']>;
   /** Global id, `fact:<kind>:<key>`. */
@@ -2549,7 +2621,7 @@ export type Tenure = Fact & Node & Sourced & {
   laterHolders: Array<Tenure>;
   /** For a head coach: the league record over the tenure computed from the league results (see Club.headCoachRecords). */
   leagueRecord?: Maybe<HeadCoachRecord>;
-  /** Editorial note on the tenure. */
+  /** Editorial comment on the tenure, where there is any (what sources state is in the fields above). */
   note?: Maybe<Scalars['String']['output']>;
   /** The person in the role. */
   person: Person;

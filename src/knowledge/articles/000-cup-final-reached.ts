@@ -31,8 +31,8 @@ export const facts: FactSeed[] = [
         { reason: 'DISMISSED', statedBy: ARTICLE.marathon },
       ],
       record: { matches: 26, wins: 12, draws: 5, losses: 9, asOf: '2022/23', statedBy: ARTICLE.firstSeason, scope: 'UNSTATED' },
-      note:
-        'His first head-coach job (T1), at the club of his heart. In the first season he kept the club comfortably in the Jupiler Pro League and reached the cup final; the next season went less well. The record is as counted in article 001, before the cup final.',
+      firstInRole: true,
+      note: 'In the first season he kept the club comfortably in the league; the next season went less well.',
     },
     sources: [
       cite(A, 'head coach since October, first season'),
@@ -91,8 +91,22 @@ export const facts: FactSeed[] = [
     kind: 'relation',
     type: 'FAMILY',
     refs: { relative: FATHER, person: DEFOUR, team: KVM },
-    details: { kinship: 'father', note: 'KV Mechelen was the favourite club of both father and son; the father did not live to see his son\'s coaching career' },
+    details: { kinship: 'father' },
     sources: [cite(A, 'his late father, whose club was also KV Mechelen')],
+  },
+  {
+    id: 'fact:support:steven-defour:kv-mechelen',
+    kind: 'support',
+    refs: { person: DEFOUR, club: KVM },
+    details: {},
+    sources: [cite(A, 'the club of his heart'), cite(ARTICLE.marathon, 'the club of his heart, KV Mechelen')],
+  },
+  {
+    id: 'fact:support:father-of-steven-defour:kv-mechelen',
+    kind: 'support',
+    refs: { person: FATHER, club: KVM },
+    details: {},
+    sources: [cite(A, 'also the club of his late father')],
   },
   {
     id: 'fact:event:father-of-steven-defour:death',
@@ -108,7 +122,7 @@ export const facts: FactSeed[] = [
     kind: 'event',
     type: 'BURIAL',
     refs: { person: FATHER, place: 'stadium:achter-de-kazerne' },
-    details: { place: 'just behind the KV Mechelen stadium', note: 'the burial date is not stated' },
+    details: { place: 'just behind the KV Mechelen stadium' },
     sources: [cite(A, 'buried right behind the stadium')],
   },
   {
@@ -116,8 +130,11 @@ export const facts: FactSeed[] = [
     kind: 'tenure',
     type: 'KIT_MANAGER',
     refs: { person: 'person:franky-kv-mechelen', team: KVM },
-    details: { note: 'kit manager of KV Mechelen at the time of the 2022/23 cup semi-final; start and end not stated' },
-    sources: [cite(A, 'the club\'s kit man')],
+    details: { attestedOn: '2023-02-28' },
+    sources: [
+      cite(A, 'the club\'s kit man, at the cup semi-final'),
+      editor('Attested on the day of the semi-final the article reports (resolved to 2023-02-28); the article states neither start nor end.', 0.8),
+    ],
   },
   {
     id: 'fact:relation:worked-with:steven-defour:franky-kv-mechelen',

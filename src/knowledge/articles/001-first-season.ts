@@ -31,7 +31,7 @@ export const facts: FactSeed[] = [
     type: 'HEAD_COACH',
     end: '2022-10',
     refs: { person: 'person:danny-buijs', team: KVM },
-    details: { endReason: 'DISMISSED', note: 'the article only says things had gone wrong during his spell; the start of his tenure is not stated' },
+    details: { endReason: 'DISMISSED', note: 'Things had gone wrong during his spell.' },
     sources: [
       cite(A, 'head coach before Defour'),
       TOOK_OVER_EDITOR,
@@ -56,8 +56,8 @@ export const facts: FactSeed[] = [
     kind: 'event',
     type: 'INTERVIEW',
     start: '2022/23',
-    refs: { person: DEFOUR, team: KVM },
-    details: { outlet: 'Sporza', role: 'head coach', note: 'revealed he had been in touch with Vincent Kompany before the cup final' },
+    refs: { person: DEFOUR, team: KVM, fact: 'fact:relation:contact:steven-defour:vincent-kompany:2022-23' },
+    details: { outlet: 'Sporza', role: 'head coach' },
     sources: [cite(A, 'told Sporza about his contact with Kompany'), FIRST_SEASON_EDITOR],
   },
   {
@@ -68,7 +68,7 @@ export const facts: FactSeed[] = [
     refs: { parties: [DEFOUR, 'person:vincent-kompany'] },
     details: {
       topic: 'the cup final: winning trophies as a player versus as a coach',
-      note: 'Kompany shared his view: as players they were used to winning prizes, a coach has far less impact from the sideline, and for a club that rarely wins prizes the final is a huge chance. Reported through the Sporza interview; the medium of the contact is not stated.',
+      note: 'Kompany shared his view: as players they were used to winning prizes, a coach has far less impact from the sideline, and for a club that rarely wins prizes the final is a huge chance.',
     },
     sources: [cite(A, 'contact with Kompany, reported via Sporza'), FIRST_SEASON_EDITOR],
   },
@@ -79,7 +79,7 @@ export const facts: FactSeed[] = [
     kind: 'tenure',
     type: 'HEAD_COACH',
     refs: { person: 'person:vincent-kompany', team: 'club:bayern-munchen' },
-    details: { note: 'from a sidebar headline of a later date; undated' },
+    details: {},
     confidence: 0.5,
     sources: [teaser(A, 'sidebar teaser: Bayern München coached by Vincent Kompany')],
   },

@@ -48,7 +48,7 @@ export const facts: FactSeed[] = [
     type: 'YOUTH',
     end: '2004',
     refs: { person: DEFOUR, team: 'club:krc-genk' },
-    details: { order: 0, note: 'Genk is named as his youth club; his senior career began there in 2004' },
+    details: { order: 0 },
     sources: [cite(A, 'career summary: Genk his youth club')],
   },
   spell('krc-genk', 1, '2004', '2006', 'senior career began here'),
@@ -90,7 +90,7 @@ export const facts: FactSeed[] = [
     type: 'RETIREMENT_ANNOUNCED',
     start: '2021-04',
     refs: { person: DEFOUR, team: KVM },
-    details: { note: 'announced early in the month before the article that he would stop as a professional player after the 2020/21 season, intending to finish the season' },
+    details: { plannedFor: '2020/21' },
     sources: [cite(A, 'announced his farewell at the start of the previous month')],
   },
   {
@@ -108,7 +108,7 @@ export const facts: FactSeed[] = [
     type: 'LAST_MATCH_AS_PLAYER',
     start: '2021-05-02',
     refs: { person: DEFOUR, match: 'fact:match:2021-05-02:kaa-gent:kv-mechelen', team: KVM },
-    details: { minuteSubstituted: 67, place: 'Gent', note: 'taken off after 67 minutes in what became the final match of his career' },
+    details: { minuteSubstituted: 67, place: 'Gent' },
     sources: [cite(A, 'last match of his career, substituted after 67 minutes')],
   },
   {
@@ -126,10 +126,10 @@ export const facts: FactSeed[] = [
   {
     id: 'fact:event:steven-defour:missed-match:kv-oostende:2021-05',
     kind: 'event',
-    type: 'OTHER',
+    type: 'MISSED_MATCH',
     start: '2021-05-08..2021-05-09',
     refs: { person: DEFOUR, match: 'fact:match:2021-05:kv-mechelen:kv-oostende', team: KVM },
-    details: { note: 'did not play in the 5-3 win over KV Oostende; increasingly troubled by injuries' },
+    details: { cause: 'injuries' },
     sources: [cite(A, 'no longer played in the win over Oostende')],
   },
   {
@@ -138,16 +138,16 @@ export const facts: FactSeed[] = [
     type: 'INJURY',
     start: '2021-05-07',
     refs: { person: DEFOUR, team: KVM },
-    details: { cause: 'quadriceps injury', place: 'KV Mechelen training', note: 'felt his quadriceps after a movement in training on the Friday before the article' },
+    details: { cause: 'quadriceps injury', place: 'KV Mechelen training' },
     sources: [cite(A, 'quadriceps problem in Friday training')],
   },
   {
     id: 'fact:event:steven-defour:injury-diagnosis:2021-05-10',
     kind: 'event',
-    type: 'OTHER',
+    type: 'DIAGNOSIS',
     start: '2021-05-10',
     refs: { person: DEFOUR, team: KVM },
-    details: { cause: 'quadriceps tear', note: 'an ultrasound scan on the Monday showed a small tear that would have kept him out for three weeks' },
+    details: { cause: 'quadriceps tear', method: 'ultrasound scan', expectedWeeksOut: 3 },
     sources: [cite(A, 'Monday scan found a small tear, three weeks out')],
   },
   {
@@ -156,10 +156,7 @@ export const facts: FactSeed[] = [
     type: 'RETIREMENT',
     start: '2021-05-11',
     refs: { person: DEFOUR, team: KVM },
-    details: {
-      cause: 'quadriceps injury',
-      note: 'playing career of seventeen years at the top level ended earlier than planned; he announced it on Twitter and had hoped to play on to the end of the play-offs',
-    },
+    details: { cause: 'quadriceps injury', medium: 'Twitter', careerYears: 17, plannedFor: '2020/21' },
     sources: [cite(A, 'definitive end of his playing career, announced on Twitter')],
   },
 
@@ -169,8 +166,8 @@ export const facts: FactSeed[] = [
     kind: 'event',
     type: 'TRIAL_TRAINING',
     start: '2020/21',
-    refs: { person: DEFOUR, team: KVM },
-    details: { place: 'KV Mechelen youth academy', role: 'trainee coach', note: 'gave a number of trial sessions to the youth earlier in the season, as part of his UEFA A licence' },
+    refs: { person: DEFOUR, team: KVM, fact: 'fact:qualification:steven-defour:uefa-a' },
+    details: { place: 'KV Mechelen youth academy', role: 'trainee coach' },
     sources: [cite(A, 'trial sessions at the youth academy earlier this season')],
   },
   {
@@ -178,7 +175,7 @@ export const facts: FactSeed[] = [
     kind: 'qualification',
     type: 'UEFA_A',
     refs: { person: DEFOUR },
-    details: { status: 'IN_PROGRESS', statusAsOf: '2021-05', note: 'youth sessions given for the UEFA A licence (the trial trainings at the academy)' },
+    details: { status: 'IN_PROGRESS', statusAsOf: '2021-05' },
     sources: [cite(A, 'busy obtaining his coaching diploma, UEFA A licence')],
   },
   {
@@ -191,7 +188,6 @@ export const facts: FactSeed[] = [
     details: {
       endReason: 'PROMOTED',
       focus: ['individual player coaching', 'young players'],
-      note: 'joined the staff of head coach Wouter Vrancken on the day his playing career ended; the articles do not state when this role ended, only that he became head coach in October (article 000)',
     },
     sources: [
       cite(A, 'joins the staff as assistant coach, role and focus'),
@@ -204,16 +200,16 @@ export const facts: FactSeed[] = [
     type: 'FIRST_DAY_ON_STAFF',
     start: '2021-05-11',
     refs: { person: DEFOUR, team: KVM },
-    details: { role: 'assistant coach', note: 'first training session as assistant coach the day after the diagnosis' },
+    details: { role: 'assistant coach' },
     sources: [cite(A, 'first day and first training on the staff')],
   },
   {
     id: 'fact:event:steven-defour:presented-as-assistant',
     kind: 'event',
-    type: 'OTHER',
+    type: 'PRESS_CONFERENCE',
     start: '2021-05-11',
     refs: { person: [DEFOUR, 'person:wouter-vrancken'], team: KVM },
-    details: { role: 'assistant coach', note: 'Vrancken brought him in front of the webcam at the online press conference to announce the news himself' },
+    details: { role: 'assistant coach', medium: 'online press conference (webcam)', note: 'Vrancken brought him in front of the webcam to announce the news himself.' },
     sources: [cite(A, 'appearance at the digital press conference with Vrancken')],
   },
   {
@@ -230,8 +226,8 @@ export const facts: FactSeed[] = [
     kind: 'event',
     type: 'FIRST_MATCH_ON_STAFF',
     start: '2021-05-13',
-    refs: { person: DEFOUR, match: 'fact:match:2021-05-13:standard-liege:kv-mechelen', team: KVM, place: 'stadium:sclessin' },
-    details: { role: 'assistant coach', place: 'in the stand, not the dugout', note: 'analyses the match from high in the stand together with video analyst Jan Boden, at his former club' },
+    refs: { person: [DEFOUR, 'person:jan-boden'], match: 'fact:match:2021-05-13:standard-liege:kv-mechelen', team: KVM, place: 'stadium:sclessin' },
+    details: { role: 'assistant coach', place: 'in the stand, not the dugout' },
     sources: [cite(A, 'first official match in the new role, from the stand')],
   },
 
@@ -241,7 +237,7 @@ export const facts: FactSeed[] = [
     kind: 'tenure',
     type: 'HEAD_COACH',
     refs: { person: 'person:wouter-vrancken', team: KVM },
-    details: { note: 'head coach of KV Mechelen when Defour joined his staff on 2021-05-11; start and end not stated in the articles' },
+    details: { attestedOn: '2021-05-11' },
     sources: [cite(A, 'KV Mechelen coach presenting his new assistant'), cite(ARTICLE.firstSeason, 'Defour followed his path at the club')],
   },
   {
@@ -249,7 +245,7 @@ export const facts: FactSeed[] = [
     kind: 'tenure',
     type: 'VIDEO_ANALYST',
     refs: { person: 'person:jan-boden', team: KVM },
-    details: { note: 'video analyst of KV Mechelen in May 2021; start and end not stated' },
+    details: { attestedOn: '2021-05-13' },
     sources: [cite(A, 'video analyst of the club')],
   },
   {
@@ -257,7 +253,7 @@ export const facts: FactSeed[] = [
     kind: 'relation',
     type: 'MENTORSHIP',
     refs: { mentor: 'person:wouter-vrancken', mentee: DEFOUR, team: KVM },
-    details: { note: 'Defour worked under Vrancken as assistant coach, learned a lot from him and carried on along the same lines as head coach' },
+    details: { note: 'Defour learned a lot from him and carried on along the same lines as head coach.' },
     sources: [cite(A, 'assistant on Vrancken\'s staff'), cite(ARTICLE.firstSeason, 'learned much from Vrancken and continued his approach')],
   },
   {
@@ -266,7 +262,7 @@ export const facts: FactSeed[] = [
     type: 'WORKED_WITH',
     start: '2021-05-11',
     refs: { parties: [DEFOUR, 'person:jan-boden'], team: KVM },
-    details: { note: 'staff colleagues; to analyse the match at Standard together from the stand' },
+    details: {},
     sources: [cite(A, 'in the stand at Standard with Jan Boden')],
   },
   {

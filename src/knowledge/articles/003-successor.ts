@@ -24,7 +24,7 @@ export const facts: FactSeed[] = [
     refs: { person: DEFOUR, team: KVM },
     details: {
       role: 'head coach',
-      note: 'Defour later admitted it had not gone entirely smoothly; a return to the club in a role other than head coach had been discussed, and he remained a familiar face at the stadium. (How each source says the tenure ended: its statedEndReasons.)',
+      note: 'Defour later admitted it had not gone entirely smoothly; a return to the club in a role other than head coach had been discussed, and he remained a familiar face at the stadium.',
     },
     sources: [cite(A, 'Defour dismissed; parted by mutual agreement'), cite(ARTICLE.marathon, 'his spell ended with a dismissal'), CHANGE_EDITOR],
   },
@@ -44,10 +44,13 @@ export const facts: FactSeed[] = [
     start: '2023-11',
     refs: { person: HASI, team: KVM },
     details: {
-      record: { matches: 2, wins: 1, draws: 0, losses: 1, asOf: '2023/24', statedBy: A, scope: 'UNSTATED' },
-      note: 'Article 003 gives 3 of 6 points from his first 2 matches; with three points for a win this can only be one win and one defeat. End not stated in the articles.',
+      record: { matches: 2, wins: 1, draws: 0, losses: 1, asOf: '2023/24', statedBy: A, scope: 'UNSTATED', statedPoints: 3, statedMaxPoints: 6 },
     },
-    sources: [cite(A, 'new head coach; 3 of 6 points in 2 matches'), CHANGE_EDITOR],
+    sources: [
+      cite(A, 'new head coach; 3 of 6 points in 2 matches'),
+      CHANGE_EDITOR,
+      editor('Record: the article gives 3 of 6 points from his first 2 matches; at three points for a win that can only be one win and one defeat.', 1),
+    ],
   },
   {
     id: 'fact:event:besnik-hasi:appointment:kv-mechelen',
@@ -63,12 +66,20 @@ export const facts: FactSeed[] = [
     kind: 'event',
     type: 'INTERVIEW',
     start: '2023/24',
-    refs: { person: DEFOUR },
+    refs: { person: DEFOUR, exceptClub: 'club:kv-mechelen', fact: 'fact:qualification:steven-defour:uefa-pro' },
     details: {
       outlet: 'Gazet van Antwerpen',
-      note: 'Wants to carry on as a head coach (T1) and is taking the Pro Licence course. He turns down offers until the end of January, after which clubs may call. Apart from KV Mechelen he will not coach in Belgium; a job abroad as T1 or T2 is possible, depending on the project and the people involved.',
+      rolesSought: ['HEAD_COACH'],
+      rolesAbroad: ['HEAD_COACH', 'ASSISTANT_COACH'],
+      offersFrom: '2024-02',
+      excludedCountry: 'Belgium',
+      note: 'Abroad it depends on the project and the people involved.',
     },
-    sources: [cite(A, 'interview with Gazet van Antwerpen on his future'), SEASON_EDITOR],
+    sources: [
+      cite(A, 'interview with Gazet van Antwerpen on his future'),
+      SEASON_EDITOR,
+      editor('Offers: he turns everything down until the end of January; with the interview in season 2023/24 that January is January 2024, so clubs may call from February 2024.', 0.8),
+    ],
   },
   {
     id: 'fact:qualification:steven-defour:uefa-pro',
@@ -85,7 +96,7 @@ export const facts: FactSeed[] = [
     kind: 'tenure',
     type: 'HEAD_COACH',
     refs: { person: 'person:hein-vanhaezebrouck', team: 'club:kaa-gent' },
-    details: { endReason: 'UNKNOWN', note: 'a sidebar headline of a later date mentions his departure from AA Gent; undated' },
+    details: { endReason: 'UNKNOWN', endUnknown: true },
     confidence: 0.5,
     sources: [teaser(A, 'sidebar teaser: Vanhaezebrouck after leaving AA Gent')],
   },

@@ -4,6 +4,7 @@ import type { Resolvers } from '../../graphql/__generated__/resolvers-types';
 import { Article } from '../Article';
 import { Citation } from '../Citation';
 import { Club } from '../Club';
+import { ClubSupport } from '../ClubSupport';
 import { CoachingRecord } from '../CoachingRecord';
 import { CoachingTreeEntry } from '../CoachingTreeEntry';
 import { Dataset } from '../Dataset';
@@ -55,6 +56,7 @@ export const resolvers: Resolvers = {
   Article,
   Citation,
   Club,
+  ClubSupport,
   CoachingRecord,
   CoachingTreeEntry,
   Dataset,

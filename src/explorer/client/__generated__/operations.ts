@@ -399,6 +399,7 @@ export type ExplorerEndsQueryVariables = Exact<{
 export type ExplorerEndsQuery = { nodes: Array<
     | { __typename: 'Article' }
     | { __typename: 'Club', id: string, name: string }
+    | { __typename: 'ClubSupport' }
     | { __typename: 'Dataset' }
     | { __typename: 'Editor' }
     | { __typename: 'Event' }
@@ -473,6 +474,7 @@ export type ExplorerPersonQuery = { person: { id: string, name: string, fullName
        }>, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: TimelineKind, undated: boolean, summary: string, date: { text: string, precision: DatePrecision } | null, end: { text: string, precision: DatePrecision } | null, fact:
             | { id: string }
             | { id: string }
+            | { id: string }
             | { id: string, team:
                 | { __typename: 'Club', id: string, name: string }
                 | { __typename: 'NationalTeam', id: string, name: string }
@@ -513,6 +515,7 @@ export type ExplorerTimelinePageQueryVariables = Exact<{
 
 
 export type ExplorerTimelinePageQuery = { person: { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: TimelineKind, undated: boolean, summary: string, date: { text: string, precision: DatePrecision } | null, end: { text: string, precision: DatePrecision } | null, fact:
+            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string, team:
@@ -572,6 +575,7 @@ export type RelationshipFieldsFragment = { id: string, type: RelationType, kinsh
 export type TimelinePageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: TimelineKind, undated: boolean, summary: string, date: { text: string, precision: DatePrecision } | null, end: { text: string, precision: DatePrecision } | null, fact:
         | { id: string }
         | { id: string }
+        | { id: string }
         | { id: string, team:
             | { __typename: 'Club', id: string, name: string }
             | { __typename: 'NationalTeam', id: string, name: string }
@@ -602,6 +606,8 @@ export type TimelinePageFragment = { totalCount: number, pageInfo: { hasNextPage
           | { licence: string | null, author: string | null, url: string | null, id: string, kind: SourceKind, name: string }
           | { note: string | null, id: string, kind: SourceKind, name: string }
          }> } }> };
+
+type FactLinks_ClubSupport_Fragment = { id: string };
 
 type FactLinks_Event_Fragment = { id: string };
 
@@ -643,6 +649,7 @@ type FactLinks_Transfer_Fragment = { id: string, from:
    | null };
 
 export type FactLinksFragment =
+  | FactLinks_ClubSupport_Fragment
   | FactLinks_Event_Fragment
   | FactLinks_HomeGround_Fragment
   | FactLinks_Honour_Fragment
