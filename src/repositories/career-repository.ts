@@ -98,10 +98,16 @@ export class CareerRepository {
     };
   }
 
-  /** Tenures whose known span includes the day (YYYY-MM-DD). Undated tenures never match. */
+  /**
+   * Tenures the sources attest on the day (YYYY-MM-DD): dated tenures whose span includes it. A
+   * tenure with no end counts up to the last day a source attests it (an unknown end is unknown,
+   * not "still in office"); later days list it in staffDuring as OPEN_END instead. Undated
+   * tenures never match.
+   */
   async staffOn(teamId: string, day: string): Promise<Tenure[]> {
-    const tenures = await this.tenuresAt(teamId);
-    return tenures.filter((t) => t.start !== null && t.start.lo <= day && (t.end === null || t.end.hi >= day));
+    const spanning = (await this.tenuresAt(teamId)).filter((t) => t.start !== null && t.start.lo <= day && (t.end === null || t.end.hi >= day));
+    const attested = await Promise.all(spanning.map((t) => (t.end === null && t.details.endUnknown !== true ? this.lastAttested(t) : null)));
+    return spanning.filter((t, i) => t.end !== null || t.details.endUnknown === true || (attested[i] !== null && attested[i]!.hi >= day));
   }
 
   /**

@@ -57,6 +57,16 @@ const CHECKS: Record<string, (d: Data) => void> = {
     ]);
     for (const m of d.club.staffDuring) expect(sourceIds(m.sources)).toContain('article:002_71773532a5f1564e');
   },
+  'kv-mechelen-staff-today.graphql': (d) => {
+    // No source attests anyone in December 2026: staff(asOf:) names nobody, not Hasi.
+    expect(d.club.staff).toEqual([]);
+    const hasi = d.club.staffDuring.find((m: Data) => m.person.id === 'person:besnik-hasi');
+    expect(hasi).toMatchObject({ role: 'HEAD_COACH', evidence: 'OPEN_END', tenure: { endKnown: false, lastAttested: { text: '2023/24' } } });
+    expect(hasi.tenure.laterHolders).toEqual([{ person: { name: 'Fred Vanderbiest' }, sources: [{ source: { id: 'article:004_ac7a351d2204009c' }, teaser: true }] }]);
+    expect(sourceIds(hasi.sources)).toContain('article:003_db66e4b8c880dbf0');
+    // Defour's tenure ended: it is not an open end.
+    expect(d.club.staffDuring.some((m: Data) => m.person.id === 'person:steven-defour')).toBe(false);
+  },
   'defour-standard-teammates.graphql': (d) => {
     // The articles name no teammate: the curated graph has none, and says so without error
     // (tests/integration/paths.test.ts checks teammates on a fixture).

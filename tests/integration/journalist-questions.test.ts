@@ -226,6 +226,10 @@ describe('open ends', () => {
     const later = await hasiIn('2025-03-01', '2025-03-31');
     expect(later).toMatchObject({ role: 'HEAD_COACH', evidence: 'OPEN_END', tenure: { lastAttested: { text: '2023/24' } } });
     expect(later.tenure.laterHolders.map((t: Data) => t.person.id)).toEqual(['person:fred-vanderbiest']);
+    // staff(asOf:) lists him while a source attests him, and not after.
+    const staffOn = async (day: string) => (await api.data<Data>(`{ club(id: "club:kv-mechelen") { staff(asOf: "${day}") { person { id } } } }`)).club.staff.map((t: Data) => t.person.id);
+    expect(await staffOn('2023-12-15')).toContain('person:besnik-hasi');
+    expect(await staffOn('2025-03-15')).not.toContain('person:besnik-hasi');
     // A tenure with an end is never an open end.
     const defour = (await q('2023-01-01', '2023-01-31')).club.staffDuring.find((m: Data) => m.person.id === 'person:steven-defour');
     expect(defour).toMatchObject({ role: 'HEAD_COACH', evidence: 'DATED' });
