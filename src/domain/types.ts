@@ -2,6 +2,7 @@
 // importers and editing all produce these records; src/services/write/bundle.ts stores them.
 import { z } from 'zod';
 import { FACT_KIND_NAMES, FACT_KINDS, type FactKindName } from './facts';
+import { STORED_ID } from './ids';
 import { isPartialDate } from './partial-date';
 
 export const SourceKind = z.enum(['ARTICLE', 'DATASET', 'EDITOR']);
@@ -28,7 +29,7 @@ export const Citation = z.object({
 export type Citation = z.infer<typeof Citation>;
 
 export const SourceSeed = z.object({
-  id: z.string().regex(/^(article|dataset|editor):[A-Za-z0-9_.\-]+$/),
+  id: z.string().regex(STORED_ID.source),
   kind: SourceKind,
   name: z.string().min(1),
   title: z.string().optional(),
@@ -44,7 +45,7 @@ export const SourceSeed = z.object({
 export type SourceSeed = z.input<typeof SourceSeed>;
 
 export const EntitySeed = z.object({
-  id: z.string().regex(/^(person|club|nt|stadium):[a-z0-9\-]+$/, 'ids look like person:steven-defour'),
+  id: z.string().regex(STORED_ID.entity, 'ids look like person:steven-defour'),
   type: EntityType,
   name: z.string().min(1),
   fullName: z.string().optional(),
@@ -65,7 +66,7 @@ export const EntitySeed = z.object({
 export type EntitySeed = z.input<typeof EntitySeed>;
 
 export const FactSeed = z.object({
-  id: z.string().regex(/^fact:[a-z0-9\-:.]+$/, 'fact ids look like fact:spell:steven-defour:krc-genk'),
+  id: z.string().regex(STORED_ID.fact, 'fact ids look like fact:spell:steven-defour:krc-genk'),
   kind: FactKind,
   type: z.string().optional(),
   start: dateText.optional(),
