@@ -293,7 +293,7 @@ export type Club = Node & Sourced & Team & {
   squad?: Maybe<TeamSeason>;
   /** Home ground. */
   stadium?: Maybe<Stadium>;
-  /** Staff tenures that include the given day (a tenure known only to a month or year counts when the day falls inside that span). */
+  /** Staff tenures the sources attest on the given day: dated tenures that include it (a tenure known only to a month or year counts when the day falls inside that span). A tenure with no stated end counts up to the last day a source attests it, not beyond: an unknown end is unknown, not "still in office" (Hasi at KV Mechelen is listed through 2023/24, not today). For later days `staffDuring` lists such a tenure as `OPEN_END`, with `lastAttested` and the `laterHolders` later sources name. */
   staff: Array<Tenure>;
   /** Everyone known to be on the staff during a period (from and to inclusive), by role (head coach first) then name: dated tenures overlapping it (an open-ended one past every source that attests it as OPEN_END), and undated tenures attested by a dated fact in it. */
   staffDuring: Array<StaffMember>;
@@ -2615,8 +2615,8 @@ export type Tenure = Fact & Node & Sourced & {
   /**
    * For a tenure with no known end: tenures in the same role at the same team that a later source
    * states (an article published after this tenure's last attestation naming another head coach),
-   * latest first. Empty when the tenure has an end. `Club.staff(asOf:)` still lists an open tenure
-   * on any later day: read this and `lastAttested` before taking it as current.
+   * latest first. Empty when the tenure has an end. `Club.staff(asOf:)` lists an open tenure only up
+   * to `lastAttested`; `Club.staffDuring` marks it `OPEN_END` after that.
    */
   laterHolders: Array<Tenure>;
   /** For a head coach: the league record over the tenure computed from the league results (see Club.headCoachRecords). */
