@@ -2,10 +2,12 @@
 // importers and editing all produce these records; src/services/write/bundle.ts stores them.
 import { z } from 'zod';
 import { FACT_KIND_NAMES, FACT_KINDS, type FactKindName } from './facts';
+import type { SourceKind as SourceKindEnum } from '../graphql/__generated__/schema-types';
+import { enumOf } from './facts/define';
 import { STORED_ID } from './ids';
 import { isPartialDate } from './partial-date';
 
-export const SourceKind = z.enum(['ARTICLE', 'DATASET', 'EDITOR']);
+export const SourceKind = enumOf<SourceKindEnum>()(['ARTICLE', 'DATASET', 'EDITOR']);
 export const EntityType = z.enum(['PERSON', 'CLUB', 'NATIONAL_TEAM', 'STADIUM']);
 export const FactKind = z.enum(FACT_KIND_NAMES as [FactKindName, ...FactKindName[]]);
 export type FactKind = z.infer<typeof FactKind>;

@@ -1,7 +1,8 @@
 // Sources and citations as repositories return them.
 import type { PartialDate } from '../domain/partial-date';
+import type { SourceKind } from '../graphql/__generated__/schema-types';
 
-export type SourceKind = 'ARTICLE' | 'DATASET' | 'EDITOR';
+export type { SourceKind };
 
 export interface SourceModel {
   id: string;
