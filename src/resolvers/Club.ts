@@ -1,7 +1,6 @@
 // A club: its names and ground, staff and head coaches, and its long lists (players, matches,
 // transfers, shared players) paged in the database by ClubRepository.
 import { isWellFormedId } from '../domain/ids';
-import { toConnection } from '../domain/paging';
 import { parsePartialDate, seasonText } from '../domain/partial-date';
 import { badUserInput } from '../errors';
 import { ref } from '../models/facts';
@@ -39,9 +38,9 @@ export const Club: ResolversOf<'Club'> = {
   headCoaches: async (c, _, ctx) => (await ctx.repos.careers.succession(c.id, 'HEAD_COACH')).ordered,
   undatedHeadCoaches: async (c, _, ctx) => (await ctx.repos.careers.succession(c.id, 'HEAD_COACH')).undated,
   staff: (c, { asOf }, ctx) => ctx.repos.careers.staffOn(c.id, asOf),
-  staffHistory: async (c, page, ctx) => toConnection(await ctx.repos.careers.tenuresAt(c.id), page),
+  staffHistory: (c, page, ctx) => ctx.repos.facts.aboutPage(c.id, { kinds: ['tenure'], roles: ['team'], order: 'known' }, page),
   players: (c, page, ctx) => ctx.repos.clubs.players(c.id, page),
-  honours: async (c, page, ctx) => toConnection(await ctx.repos.facts.about(c.id, ['honour'], 'team'), page),
+  honours: (c, page, ctx) => ctx.repos.facts.aboutPage(c.id, { kinds: ['honour'], roles: ['team'] }, page),
   staffDuring: (c, { from, to }, ctx) => ctx.repos.timelines.staffDuring(c.id, from, to),
   squad: (c, args, ctx) => teamSeason(c, season(args.season), ctx.repos),
   matches: (c, args, ctx) => {
