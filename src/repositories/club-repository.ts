@@ -11,11 +11,11 @@ import { asKind, type FactOf } from '../models/facts';
 import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Keyset, type Page } from '../domain/paging';
 import { toFact } from './rows';
 
-/** A person who played for two clubs, with the spells at each (date order). */
+/** A person who played for two clubs: the spells at each are read when asked for (SharedPlayer resolvers). */
 export interface SharedPlayerModel {
   personId: string;
-  spells: FactOf<'spell'>[];
-  otherSpells: FactOf<'spell'>[];
+  clubId: string;
+  otherId: string;
 }
 
 export interface DayRange {

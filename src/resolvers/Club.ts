@@ -5,7 +5,6 @@ import { parsePartialDate, seasonText } from '../domain/partial-date';
 import { badUserInput } from '../errors';
 import { ref } from '../models/facts';
 import { ALL_DAYS, intersect, type DayRange } from '../repositories/club-repository';
-import { byDate } from '../repositories/fact-repository';
 import { teamSeason } from '../services/team-seasons';
 import { entitySources } from './shared';
 import type { ResolversOf } from './types';
@@ -52,14 +51,7 @@ export const Club: ResolversOf<'Club'> = {
   sharedPlayers: async (c, args, ctx) => {
     const other = clubId(args.with, 'with');
     const page = await ctx.repos.clubs.sharedPlayers(c.id, other, args);
-    const edges = await Promise.all(
-      page.edges.map(async ({ node, cursor }) => {
-        const spells = await ctx.repos.facts.about(node, ['spell'], 'person');
-        const at = (team: string) => spells.filter((s) => ref(s, 'team') === team).sort(byDate);
-        return { cursor, node: { personId: node, spells: at(c.id), otherSpells: at(other) } };
-      }),
-    );
-    return { ...page, edges };
+    return { ...page, edges: page.edges.map(({ node, cursor }) => ({ cursor, node: { personId: node, clubId: c.id, otherId: other } })) };
   },
   headCoachRecords: (c, _, ctx) => ctx.repos.records.headCoachRecords(c.id),
 };
