@@ -78,3 +78,8 @@ export function keysetPage<T>(rows: { node: T; key: Keyset }[], size: number, af
     totalCount: total,
   };
 }
+
+/** Keyset order (sort key, then id): how a page read in the database is put back in order (Neo4j returns it grouped). */
+export function byKeyset(a: { key: Keyset }, b: { key: Keyset }): number {
+  return a.key.key !== b.key.key ? (a.key.key < b.key.key ? -1 : 1) : a.key.id < b.key.id ? -1 : a.key.id > b.key.id ? 1 : 0;
+}

@@ -97,6 +97,10 @@ export const OPERATIONS = [
   'clubs/shared-players-count',
   'clubs/players-page',
   'clubs/players-count',
+  // every other connection over stored facts (src/repositories): one page per key, with its count
+  'facts/about-page',
+  'facts/citing-page',
+  'entities/citing-page',
   'entities/state',
   'facts/state',
   'facts/key-check',
@@ -142,7 +146,7 @@ export const BULK_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
  * hash join over whole tables. On the imported graph, the facts citing one article took ~500 ms
  * from `UNWIND $ids`, ~10 ms from one key. Neo4j runs the batch as one call.
  */
-export const PER_KEY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['facts/citing']);
+export const PER_KEY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['facts/citing', 'facts/about-page', 'facts/citing-page', 'entities/citing-page']);
 
 /**
  * Meta key of the stamp every Neo4j write transaction renews (except the writes below, which

@@ -8,14 +8,14 @@ import type { GraphEngine } from '../graph/engine';
 import type { OperationName } from '../graph/operations';
 import type { FactKindName } from '../domain/facts';
 import { asKind, type FactOf } from '../models/facts';
-import { decodeKeyset, keysetPage, pageSize, type Connection, type Keyset, type Page } from '../domain/paging';
+import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Keyset, type Page } from '../domain/paging';
 import { toFact } from './rows';
 
-/** A person who played for two clubs, with the spells at each (date order). */
+/** A person who played for two clubs: the spells at each are read when asked for (SharedPlayer resolvers). */
 export interface SharedPlayerModel {
   personId: string;
-  spells: FactOf<'spell'>[];
-  otherSpells: FactOf<'spell'>[];
+  clubId: string;
+  otherId: string;
 }
 
 export interface DayRange {
@@ -69,7 +69,7 @@ export class ClubRepository {
     let after: Keyset = { key: '', id: '' };
     for (;;) {
       const rows = await this.engine.read('clubs/matches-page', { club, lo: days.lo, hi: days.hi, opponent: '', afterLo: after.key, afterId: after.id, limit: 500 });
-      const facts = rows.map((r) => ({ f: asKind(toFact(r), 'match'), key: { key: String(r.sortKey), id: String(r.id) } })).sort(byKey);
+      const facts = rows.map((r) => ({ f: asKind(toFact(r), 'match'), key: { key: String(r.sortKey), id: String(r.id) } })).sort(byKeyset);
       out.push(...facts.map((x) => x.f));
       if (rows.length < 500) return out;
       after = facts[facts.length - 1]!.key;
@@ -86,10 +86,6 @@ export class ClubRepository {
     ]);
     // Neo4j returns a page's rows grouped, not in order: the page (already limited) is put back in order.
     const list = rows.map((r) => ({ node: asKind(toFact(r), kind), key: { key: String(r.sortKey), id: String(r.id) } }));
-    return keysetPage(list.sort(byKey), size, page.after, Number(count?.total ?? 0));
+    return keysetPage(list.sort(byKeyset), size, page.after, Number(count?.total ?? 0));
   }
-}
-
-function byKey(a: { key: Keyset }, b: { key: Keyset }): number {
-  return a.key.key !== b.key.key ? (a.key.key < b.key.key ? -1 : 1) : a.key.id < b.key.id ? -1 : a.key.id > b.key.id ? 1 : 0;
 }

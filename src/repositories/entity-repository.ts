@@ -4,7 +4,8 @@ import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
 import type { EntityModel, EntityType } from '../models/entities';
 import type { CitationModel } from '../models/sources';
-import { manyLoader, oneLoader } from './loaders';
+import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Page } from '../domain/paging';
+import { KeyedPages, manyLoader, oneLoader } from './loaders';
 import { toCitation, toEntity } from './rows';
 
 /** An entity a source backs, with that source's citations of it (a story mention, a teaser or both). */
@@ -19,7 +20,10 @@ export class EntityRepository {
   private readonly byId;
   private readonly citing;
 
+  private readonly pages;
+
   constructor(engine: GraphEngine, cache?: ReadCache) {
+    this.pages = new KeyedPages(engine);
     this.byId = oneLoader(engine, 'entities/by-ids', toEntity, { cache });
     this.citing = manyLoader(engine, 'entities/citing', (row) => ({ entity: toEntity(row), citation: toCitation(row) }));
   }
@@ -58,5 +62,28 @@ export class EntityRepository {
     const items = [...byEntity.values()];
     for (const item of items) item.citations.sort((a, b) => Number(a.teaser) - Number(b.teaser) || b.confidence - a.confidence || (a.detail ?? '').localeCompare(b.detail ?? ''));
     return items.sort((a, b) => TYPE_ORDER[a.entity.type] - TYPE_ORDER[b.entity.type] || a.entity.id.localeCompare(b.entity.id));
+  }
+
+  /**
+   * One page of citingSource, paged in the database (entities/citing-page): the same order, at
+   * most `first + 1` entities read, the list's size counted in the same query.
+   */
+  async citingSourcePage(sourceId: string, page: Page): Promise<Connection<CitedEntity>> {
+    const size = pageSize(page.first);
+    const after = decodeKeyset(page.after);
+    const { rows, total } = await this.pages.load('entities/citing-page', { afterKey: after.key, afterId: after.id, limit: size + 1 }, sourceId);
+    const list = rows
+      .filter((r) => r.id !== null && r.id !== undefined)
+      .map((r) => {
+        const entity = toEntity(r);
+        this.byId.prime(entity.id, entity);
+        const details = (r.citeDetails ?? []) as (string | null)[];
+        const teasers = (r.citeTeasers ?? []) as (boolean | null)[];
+        const confidences = (r.citeConfidences ?? []) as (number | null)[];
+        const citations = details.map((detail, i) => toCitation({ sourceId, detail, teaser: teasers[i], confidence: confidences[i] }));
+        citations.sort((a, b) => Number(a.teaser) - Number(b.teaser) || b.confidence - a.confidence || (a.detail ?? '').localeCompare(b.detail ?? ''));
+        return { node: { entity, citations }, key: { key: String(r.sortKey), id: entity.id } };
+      });
+    return keysetPage(list.sort(byKeyset), size, page.after, total);
   }
 }

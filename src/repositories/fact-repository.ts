@@ -5,7 +5,9 @@ import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
 import { FACT_KINDS, type FactKindName } from '../domain/fact-kinds';
 import { ofKind, type AnyFact, type FactModel, type FactOf } from '../models/facts';
-import { manyLoader, oneLoader } from './loaders';
+import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Page } from '../domain/paging';
+import type { Row } from '../graph/engine';
+import { KeyedPages, manyLoader, oneLoader } from './loaders';
 import { toFact } from './rows';
 
 /** Stable date order: by earliest start, then order detail, then id; undated facts last. */
@@ -34,15 +36,34 @@ const ALL = ['*'];
 
 const isTeam = (id: string) => id.startsWith('club:') || id.startsWith('nt:');
 
+/** Which facts about an entity a connection lists, and in which order (facts/about-page). */
+export interface AboutFilter<K extends FactKindName> {
+  kinds: readonly K[];
+  /** The entity's roles in the fact (any when absent). */
+  roles?: readonly string[];
+  /** The fact's types (any when absent or empty). */
+  types?: readonly string[] | null;
+  /** 'start' (default): by start, undated last; 'known': a fact known only by its end sorts by that end. */
+  order?: 'start' | 'known';
+}
+
+/** The rows of a keyed page as a connection: back in keyset order (Neo4j returns them grouped). */
+function toPage<T>(rows: Row[], toNode: (r: Row) => T, size: number, page: Page, total: number): Connection<T> {
+  const list = rows.filter((r) => r.id !== null && r.id !== undefined).map((r) => ({ node: toNode(r), key: { key: String(r.sortKey), id: String(r.id) } }));
+  return keysetPage(list.sort(byKeyset), size, page.after, total);
+}
+
 export class FactRepository {
   private readonly aboutLoaders = new Map<string, DataLoader<string, AnyFact[]>>();
   private readonly byId;
   private readonly citing;
+  private readonly pages;
 
   constructor(
     private readonly engine: GraphEngine,
     private readonly cache?: ReadCache,
   ) {
+    this.pages = new KeyedPages(engine);
     this.byId = oneLoader(engine, 'facts/by-ids', toFact, { cache });
     this.citing = manyLoader(engine, 'facts/citing', toFact);
   }
@@ -54,6 +75,35 @@ export class FactRepository {
   async about(entityId: string, kinds?: readonly FactKindName[], role?: string): Promise<AnyFact[]> {
     const all = await this.aboutLoader(this.kindsToRead(entityId, kinds)).load(entityId);
     return (kinds ? ofKind(all, ...kinds) : all).filter((f) => !role || (f.refs[role] ?? []).includes(entityId)).sort(byDate);
+  }
+
+  /**
+   * One page of the facts about an entity, paged in the database (facts/about-page): at most
+   * `first + 1` facts read, the list's size counted in the same query. Order: by start (undated
+   * last), then end, then id; see AboutFilter.order.
+   */
+  async aboutPage<K extends FactKindName>(entityId: string, filter: AboutFilter<K>, page: Page): Promise<Connection<FactOf<K>>> {
+    const size = pageSize(page.first);
+    const after = decodeKeyset(page.after);
+    const params = {
+      kinds: [...filter.kinds].sort(),
+      roles: filter.roles && filter.roles.length > 0 ? [...filter.roles].sort() : ['*'],
+      types: filter.types && filter.types.length > 0 ? [...filter.types].sort() : ['*'],
+      sortBy: filter.order ?? 'start',
+      afterKey: after.key,
+      afterId: after.id,
+      limit: size + 1,
+    };
+    const { rows, total } = await this.pages.load('facts/about-page', params, entityId);
+    return toPage(rows, (r) => toFact(r) as FactOf<K>, size, page, total);
+  }
+
+  /** One page of the active facts citing a source, in date order, paged in the database (facts/citing-page). */
+  async citingPage(sourceId: string, page: Page): Promise<Connection<AnyFact>> {
+    const size = pageSize(page.first);
+    const after = decodeKeyset(page.after);
+    const { rows, total } = await this.pages.load('facts/citing-page', { afterKey: after.key, afterId: after.id, limit: size + 1 }, sourceId);
+    return toPage(rows, toFact, size, page, total);
   }
 
   get(id: string): Promise<AnyFact | null> {

@@ -61,3 +61,42 @@ export function manyLoader<T>(engine: GraphEngine, op: OperationName, toModel: (
     }),
   );
 }
+
+/**
+ * One page per key of a list paged in the database: the rows of each key's page (each carrying
+ * `total`, the size of that key's whole list) and, when a key's page came back empty after a
+ * cursor, that size read once more (the first row of its list). One loader per page arguments:
+ * keys asking for the same page (20 people's first 5 spells) share one engine call per tick.
+ */
+function keyedPageLoader(engine: GraphEngine, op: OperationName, params: Params): DataLoader<string, { rows: Row[]; total: number }> {
+  const pages = manyLoader(engine, op, (row) => row, { params });
+  const firsts = manyLoader(engine, op, (row) => row, { params: { ...params, afterKey: '', afterId: '', limit: 1 } });
+  return new DataLoader<string, { rows: Row[]; total: number }>(async (keys: readonly string[]) => {
+    const rows = await pages.loadMany(keys);
+    const resumed = params.afterKey !== '' || params.afterId !== '';
+    return Promise.all(
+      keys.map(async (key, i) => {
+        const page = rows[i] ?? [];
+        if (page instanceof Error) throw page;
+        if (page.length > 0) return { rows: page, total: Number(page[0]!.total ?? 0) };
+        // An empty page after a cursor says nothing about the list's size: ask for its first row.
+        if (!resumed) return { rows: page, total: 0 };
+        const [first] = await firsts.load(key);
+        return { rows: page, total: Number(first?.total ?? 0) };
+      }),
+    );
+  });
+}
+
+/** The keyed page loaders of one request, one per operation and page arguments. */
+export class KeyedPages {
+  private readonly loaders = new Map<string, DataLoader<string, { rows: Row[]; total: number }>>();
+  constructor(private readonly engine: GraphEngine) {}
+
+  load(op: OperationName, params: Params, key: string): Promise<{ rows: Row[]; total: number }> {
+    const name = `${op}|${JSON.stringify(params)}`;
+    let loader = this.loaders.get(name);
+    if (!loader) this.loaders.set(name, (loader = keyedPageLoader(this.engine, op, params)));
+    return loader.load(key);
+  }
+}

@@ -1,12 +1,10 @@
 // A club: its names and ground, staff and head coaches, and its long lists (players, matches,
 // transfers, shared players) paged in the database by ClubRepository.
 import { isWellFormedId } from '../domain/ids';
-import { toConnection } from '../domain/paging';
 import { parsePartialDate, seasonText } from '../domain/partial-date';
 import { badUserInput } from '../errors';
 import { ref } from '../models/facts';
 import { ALL_DAYS, intersect, type DayRange } from '../repositories/club-repository';
-import { byDate } from '../repositories/fact-repository';
 import { teamSeason } from '../services/team-seasons';
 import { entitySources } from './shared';
 import type { ResolversOf } from './types';
@@ -39,9 +37,9 @@ export const Club: ResolversOf<'Club'> = {
   headCoaches: async (c, _, ctx) => (await ctx.repos.careers.succession(c.id, 'HEAD_COACH')).ordered,
   undatedHeadCoaches: async (c, _, ctx) => (await ctx.repos.careers.succession(c.id, 'HEAD_COACH')).undated,
   staff: (c, { asOf }, ctx) => ctx.repos.careers.staffOn(c.id, asOf),
-  staffHistory: async (c, page, ctx) => toConnection(await ctx.repos.careers.tenuresAt(c.id), page),
+  staffHistory: (c, page, ctx) => ctx.repos.facts.aboutPage(c.id, { kinds: ['tenure'], roles: ['team'], order: 'known' }, page),
   players: (c, page, ctx) => ctx.repos.clubs.players(c.id, page),
-  honours: async (c, page, ctx) => toConnection(await ctx.repos.facts.about(c.id, ['honour'], 'team'), page),
+  honours: (c, page, ctx) => ctx.repos.facts.aboutPage(c.id, { kinds: ['honour'], roles: ['team'] }, page),
   staffDuring: (c, { from, to }, ctx) => ctx.repos.timelines.staffDuring(c.id, from, to),
   squad: (c, args, ctx) => teamSeason(c, season(args.season), ctx.repos),
   matches: (c, args, ctx) => {
@@ -53,14 +51,7 @@ export const Club: ResolversOf<'Club'> = {
   sharedPlayers: async (c, args, ctx) => {
     const other = clubId(args.with, 'with');
     const page = await ctx.repos.clubs.sharedPlayers(c.id, other, args);
-    const edges = await Promise.all(
-      page.edges.map(async ({ node, cursor }) => {
-        const spells = await ctx.repos.facts.about(node, ['spell'], 'person');
-        const at = (team: string) => spells.filter((s) => ref(s, 'team') === team).sort(byDate);
-        return { cursor, node: { personId: node, spells: at(c.id), otherSpells: at(other) } };
-      }),
-    );
-    return { ...page, edges };
+    return { ...page, edges: page.edges.map(({ node, cursor }) => ({ cursor, node: { personId: node, clubId: c.id, otherId: other } })) };
   },
   headCoachRecords: (c, _, ctx) => ctx.repos.records.headCoachRecords(c.id),
 };

@@ -1,4 +1,3 @@
-import { toConnection } from '../domain/paging';
 import { badUserInput } from '../errors';
 import { tournamentSquads } from '../services/team-seasons';
 import { entitySources } from './shared';
@@ -8,7 +7,7 @@ export const NationalTeam: ResolversOf<'NationalTeam'> = {
   names: (t) => t,
   sources: entitySources,
   records: (t, _, ctx) => ctx.repos.facts.about(t.id, ['caps'], 'team'),
-  staffHistory: async (t, page, ctx) => toConnection(await ctx.repos.careers.tenuresAt(t.id), page),
+  staffHistory: (t, page, ctx) => ctx.repos.facts.aboutPage(t.id, { kinds: ['tenure'], roles: ['team'], order: 'known' }, page),
   squads: (t, { tournament }, ctx) => {
     if (tournament && tournament.length > 100) throw badUserInput('tournament is at most 100 characters', 'tournament');
     return tournamentSquads(t, tournament, ctx.repos);

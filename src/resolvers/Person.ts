@@ -17,24 +17,15 @@ export const Person: ResolversOf<'Person'> = {
   birthDate: (p) => p.birth,
   nameGiven: (p) => NAME_GIVEN.find((n) => n === p.details.nameGiven) ?? 'FULL',
   sources: entitySources,
-  spells: async (p, { level, ...page }, ctx) => {
-    const spells = await ctx.repos.facts.about(p.id, ['spell'], 'person');
-    return toConnection(level ? spells.filter((s) => s.type === level) : spells, page);
-  },
-  transfers: async (p, page, ctx) => toConnection(await ctx.repos.facts.about(p.id, ['transfer'], 'person'), page),
-  staffRoles: async (p, { role, ...page }, ctx) => {
-    const tenures = await ctx.repos.facts.about(p.id, ['tenure'], 'person');
-    return toConnection(role ? tenures.filter((t) => t.type === role) : tenures, page);
-  },
-  relationships: async (p, { types, ...page }, ctx) => toConnection(await ctx.repos.careers.relationships(p.id, types), page),
+  spells: (p, { level, ...page }, ctx) => ctx.repos.facts.aboutPage(p.id, { kinds: ['spell'], roles: ['person'], types: level ? [level] : null }, page),
+  transfers: (p, page, ctx) => ctx.repos.facts.aboutPage(p.id, { kinds: ['transfer'], roles: ['person'] }, page),
+  staffRoles: (p, { role, ...page }, ctx) => ctx.repos.facts.aboutPage(p.id, { kinds: ['tenure'], roles: ['person'], types: role ? [role] : null }, page),
+  relationships: (p, { types, ...page }, ctx) => ctx.repos.facts.aboutPage(p.id, { kinds: ['relation'], types }, page),
   mentors: async (p, _, ctx) => nonNull(await ctx.repos.entities.getMany(await ctx.repos.careers.mentorIds(p.id))),
   mentees: async (p, _, ctx) => nonNull(await ctx.repos.entities.getMany(await ctx.repos.careers.menteeIds(p.id))),
-  honours: async (p, page, ctx) => toConnection(await ctx.repos.facts.about(p.id, ['honour'], 'person'), page),
+  honours: (p, page, ctx) => ctx.repos.facts.aboutPage(p.id, { kinds: ['honour'], roles: ['person'] }, page),
   nationalTeamRecords: (p, _, ctx) => ctx.repos.facts.about(p.id, ['caps'], 'person'),
-  events: async (p, { types, ...page }, ctx) => {
-    const events = await ctx.repos.facts.about(p.id, ['event'], 'person');
-    return toConnection(types && types.length > 0 ? events.filter((e) => e.type !== null && types.includes(e.type)) : events, page);
-  },
+  events: (p, { types, ...page }, ctx) => ctx.repos.facts.aboutPage(p.id, { kinds: ['event'], roles: ['person'], types }, page),
   qualifications: (p, _, ctx) => ctx.repos.facts.about(p.id, ['qualification'], 'person'),
   teammates: async (p, { club, from, to, ...page }, ctx) => toConnection(await ctx.services.teammates.of(p.id, { team: club, from, to }), page),
   timeline: async (p, { kinds, ...page }, ctx) => toConnection(await ctx.repos.timelines.timeline(p.id, kinds), page),
