@@ -9,7 +9,6 @@ WHERE f.kind = 'match' AND a.role IN ['home', 'away'] AND f.status = 'ACTIVE'
 WITH DISTINCT f
 ORDER BY f.startLo, f.id
 LIMIT $limit
-MATCH (f)-[b:ABOUT]->(x)
 RETURN f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
        f.details AS details, f.confidence AS confidence, f.startLo AS sortKey,
-       collect(b.role) AS refRoles, collect(x.id) AS refIds
+       f.refs AS refs

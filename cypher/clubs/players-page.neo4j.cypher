@@ -8,7 +8,6 @@ WHERE sortKey > $afterLo OR (sortKey = $afterLo AND f.id > $afterId)
 WITH f, sortKey
 ORDER BY sortKey, f.id
 LIMIT $limit
-MATCH (f)-[b:ABOUT]->(x)
 RETURN f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
        f.details AS details, f.confidence AS confidence, sortKey,
-       collect(b.role) AS refRoles, collect(x.id) AS refIds
+       f.refs AS refs

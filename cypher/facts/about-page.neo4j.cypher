@@ -31,7 +31,5 @@ CALL {
   ORDER BY sortKey, f.id
   LIMIT $limit
 }
-MATCH (f)-[b:ABOUT]->(x)
 RETURN key, total, f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
-       f.details AS details, f.confidence AS confidence, sortKey,
-       collect(b.role) AS refRoles, collect(x.id) AS refIds
+       f.details AS details, f.confidence AS confidence, sortKey, f.refs AS refs

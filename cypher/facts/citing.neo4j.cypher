@@ -3,6 +3,5 @@ UNWIND $ids AS key
 MATCH (f:Fact)-[:CITES]->(s:Source {id: key})
 WHERE f.status = 'ACTIVE'
 WITH DISTINCT key, f
-MATCH (f)-[b:ABOUT]->(x)
 RETURN key, f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
-       f.details AS details, f.confidence AS confidence, collect(b.role) AS refRoles, collect(x.id) AS refIds
+       f.details AS details, f.confidence AS confidence, f.refs AS refs

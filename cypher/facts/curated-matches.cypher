@@ -4,6 +4,5 @@
 MATCH (f:Fact)-[:CITES]->(s:Source)
 WHERE s.kind <> 'DATASET' AND f.status = 'ACTIVE' AND f.kind = 'match'
 WITH DISTINCT f
-MATCH (f)-[b:ABOUT]->(x)
 RETURN f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
-       f.details AS details, f.confidence AS confidence, collect(b.role) AS refRoles, collect(x.id) AS refIds
+       f.details AS details, f.confidence AS confidence, f.refs AS refs

@@ -1,7 +1,5 @@
 // Facts by id whatever their status (editing reads what it corrects or retracts), with their refs.
 UNWIND $ids AS key
 MATCH (f:Fact {id: key})
-OPTIONAL MATCH (f)-[b:ABOUT]->(x)
 RETURN key, f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
-       f.details AS details, f.confidence AS confidence, f.status AS status,
-       coalesce(collect(b.role), []) AS refRoles, coalesce(collect(x.id), []) AS refIds
+       f.details AS details, f.confidence AS confidence, f.status AS status, f.refs AS refs

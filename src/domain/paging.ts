@@ -79,7 +79,7 @@ export function keysetPage<T>(rows: { node: T; key: Keyset }[], size: number, af
   };
 }
 
-/** Keyset order (sort key, then id): how a page read in the database is put back in order (Neo4j returns it grouped). */
+/** Keyset order (sort key, then id): the order of a page read in the database. */
 export function byKeyset(a: { key: Keyset }, b: { key: Keyset }): number {
   return a.key.key !== b.key.key ? (a.key.key < b.key.key ? -1 : 1) : a.key.id < b.key.id ? -1 : a.key.id > b.key.id ? 1 : 0;
 }

@@ -84,7 +84,7 @@ export class ClubRepository {
       this.engine.read(op, { ...params, afterLo: after.key, afterId: after.id, limit: size + 1 }),
       this.engine.read(countOp, params),
     ]);
-    // Neo4j returns a page's rows grouped, not in order: the page (already limited) is put back in order.
+    // The rows come in keyset order; sorted again so a page never rests on an engine keeping it.
     const list = rows.map((r) => ({ node: asKind(toFact(r), kind), key: { key: String(r.sortKey), id: String(r.id) } }));
     return keysetPage(list.sort(byKeyset), size, page.after, Number(count?.total ?? 0));
   }

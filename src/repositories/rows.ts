@@ -54,21 +54,12 @@ export const FactRow = z.object({
   endText: date,
   details: jsonObject,
   confidence: z.number().nullable().optional().transform((v) => v ?? 1),
-  // What the fact is about: role i → id i, from its ABOUTs; or `refs`, the copy the fact carries
-  // on the embedded engine (JSON [[role, id], …], see cypher/schema/migrate.ladybug.cypher).
-  refRoles: z.array(z.string()).optional(),
-  refIds: z.array(z.string()).optional(),
-  refs: z.string().nullable().optional(),
+  // What the fact is about: the copy of its ABOUT edges every fact carries (Fact.refs, JSON
+  // [[role, id], …], written with the edges on both engines; tests/integration/fact-refs checks it).
+  refs: z.string(),
 });
 
 const RefPairs = z.array(z.tuple([z.string(), z.string()]));
-
-/** A fact's refs as pairs, from whichever form the row has. */
-function refPairs(r: z.infer<typeof FactRow>): (readonly [string, string])[] {
-  if (typeof r.refs === 'string') return RefPairs.parse(JSON.parse(r.refs));
-  const ids = r.refIds ?? [];
-  return (r.refRoles ?? []).map((role, i) => [role, ids[i]!] as const);
-}
 
 /** Each kind's details, keeping keys the contract does not name (older data may carry more). */
 const DETAILS = Object.fromEntries(kinds.map((k) => [k, FACT_KINDS[k].details.loose()])) as unknown as Record<FactKindName, z.ZodType<Record<string, unknown>>>;
@@ -79,7 +70,7 @@ const DETAILS = Object.fromEntries(kinds.map((k) => [k, FACT_KINDS[k].details.lo
  */
 export function toFact(row: unknown): AnyFact {
   const r = FactRow.parse(row);
-  const pairs = refPairs(r).sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+  const pairs = RefPairs.parse(JSON.parse(r.refs)).sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
   const refs: Record<string, string[]> = {};
   for (const [role, id] of pairs) (refs[role] ??= []).push(id);
   const details = DETAILS[r.kind].safeParse(r.details);

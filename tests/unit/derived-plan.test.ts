@@ -14,7 +14,7 @@ const lines = (facts: Stored[], details: boolean) => facts.flatMap((f) => f.refs
 // Without details the lines give the fact with empty details (toFact checks a stored fact's
 // details against its kind's contract, so it reads them and they are dropped after).
 const viaToFact = (f: Stored, details: boolean): FactModel => {
-  const fact: FactModel = toFact({ id: f.id, kind: f.kind, type: f.type, startText: f.startText, endText: f.endText, details: f.details, confidence: null, refRoles: f.refs.map((r) => r[0]), refIds: f.refs.map((r) => r[1]) });
+  const fact: FactModel = toFact({ id: f.id, kind: f.kind, type: f.type, startText: f.startText, endText: f.endText, details: f.details, confidence: null, refs: JSON.stringify(f.refs) });
   return details ? fact : { ...fact, details: {} };
 };
 
