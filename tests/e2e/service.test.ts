@@ -93,12 +93,12 @@ describe('start-up failures', () => {
     for (const part of ['src', 'schema', 'cypher']) fs.cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
     fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(copy, 'package.json'));
-    fs.rmSync(path.join(copy, 'cypher', 'read', 'entities-by-ids.cypher'));
+    fs.rmSync(path.join(copy, 'cypher', 'entities', 'by-ids.cypher'));
     const r = await runUntilExit(TEST_ENGINE === 'ladybug' ? { DB_PATH: path.join(copy, 'g.lbug') } : db.env, copy);
     fs.rmSync(copy, { recursive: true, force: true });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/read\/entities-by-ids/);
+    expect(r.stderr).toMatch(/entities\/by-ids/);
   });
 });
 
