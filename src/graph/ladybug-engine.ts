@@ -10,6 +10,7 @@ import lbug from '@ladybugdb/core';
 import type { Connection as LbugConnection, Database as LbugDatabase, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import type { CypherCatalog } from './cypher-loader';
 import { splitStatements } from './cypher-loader';
+import { findUnkeyedFacts } from './fact-keys';
 import { EngineError, type EngineHealth, type GraphEngine, type Params, type Row, type WriteStep } from './engine';
 import { BULK_OPERATIONS, PER_KEY_OPERATIONS, type OperationName } from './operations';
 import { isEmptyBatch, normaliseParams, splitBatches, toPlain } from './values';
@@ -84,6 +85,8 @@ export class LadybugEngine implements GraphEngine {
   private readonly readers: PooledConnection[] = [];
   private readonly idle: PooledConnection[] = [];
   private readonly waiting: ((c: PooledConnection) => void)[] = [];
+  /** Woken when no read runs any more (every reader idle, the bulk reader too). */
+  private readonly quietWaiters: (() => void)[] = [];
   private writer!: PooledConnection;
   /** The connection of whole-table reads (one at a time, see bulk()): no request reader waits for it. */
   private bulkReader!: PooledConnection;
@@ -159,6 +162,21 @@ export class LadybugEngine implements GraphEngine {
     const next = this.waiting.shift();
     if (next) next(c);
     else this.idle.push(c);
+    this.wakeIfQuiet();
+  }
+
+  private get readsRunning(): boolean {
+    return this.idle.length < this.readers.length || this.bulkReading;
+  }
+
+  /** Resolves once no read runs (a checkpoint and close wait for in-flight reads). */
+  private readsQuiet(): Promise<void> {
+    if (!this.readsRunning) return Promise.resolve();
+    return new Promise((resolve) => this.quietWaiters.push(resolve));
+  }
+
+  private wakeIfQuiet(): void {
+    if (!this.readsRunning) for (const wake of this.quietWaiters.splice(0)) wake();
   }
 
   private ensureOpen(): void {
@@ -197,6 +215,7 @@ export class LadybugEngine implements GraphEngine {
         return await this.bulkReader.run(text, normalised);
       } finally {
         this.bulkReading = false;
+        this.wakeIfQuiet();
       }
     };
     const run = BULK_OPERATIONS.has(op) ? () => this.bulk(bulkOnce) : once;
@@ -262,7 +281,7 @@ export class LadybugEngine implements GraphEngine {
     let open!: () => void;
     this.readGate = new Promise<void>((resolve) => (open = resolve));
     try {
-      while (this.idle.length < this.readers.length || this.bulkReading) await new Promise((r) => setTimeout(r, 2));
+      await this.readsQuiet();
       await this.writer.runRaw('CHECKPOINT');
       this.checkpoints++;
       this.checkpointFailure = null;
@@ -320,6 +339,14 @@ export class LadybugEngine implements GraphEngine {
     return bulk ? this.bulk(write) : write();
   }
 
+  async unkeyedFacts(): Promise<string[]> {
+    return findUnkeyedFacts((op) => this.read(op));
+  }
+
+  async deleteUnkeyedFacts(ids: string[]): Promise<void> {
+    await this.write('facts/delete-unkeyed', { ids });
+  }
+
   async migrate(): Promise<void> {
     for (const statement of splitStatements(this.text('schema/migrate'))) {
       await this.serialise(() => this.writer.runRaw(statement)).catch((err) => {
@@ -345,7 +372,7 @@ export class LadybugEngine implements GraphEngine {
     this.closed = true;
     await this.writeChain;
     // Wait for in-flight reads to return their connections.
-    while (this.idle.length < this.readers.length || this.bulkReading) await new Promise((r) => setTimeout(r, 10));
+    await this.readsQuiet();
     for (const c of [this.writer, this.bulkReader, ...this.readers]) await c.conn.close().catch(() => undefined);
     await this.db.close().catch(() => undefined);
   }
