@@ -7,7 +7,9 @@
 // batch), then rebuilds the derived squads and links unless told not to.
 import type { GraphEngine } from '../src/graph/engine';
 import type { OperationName } from '../src/graph/operations';
-import { ABOUT, BatchRunner, FactChecker, FACT_CREATE, toColumns } from '../src/services/import/writer';
+import { toColumns } from '../src/graph/packed';
+import { FactChecker } from '../src/domain/validation';
+import { ABOUT, BatchRunner, FACT_CREATE } from '../src/services/write/bulk';
 import { aboutRows, factRefs } from '../src/domain/refs';
 import { rebuildDerived } from '../src/services/derived/rebuild';
 import { searchText } from '../src/domain/fold';

@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import type { GraphEngine, Row, WriteStep } from '../../graph/engine';
 import type { OperationName } from '../../graph/operations';
 import { ensureFactRefs } from '../../graph/fact-refs';
-import { toColumns, type ColumnType } from '../import/writer';
+import { toColumns, type ColumnType } from '../../graph/packed';
+import { CITATION_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, SOURCE_COLUMNS } from '../write/rows';
 import { rebuildDerived } from '../derived/rebuild';
 
 export const BACKUP_FORMAT = 'belgian-football-graph';
@@ -52,15 +53,15 @@ const B = 'boolean' as const;
 const RECORDS = [
   {
     record: 'source', read: 'backup/sources', write: 'backup/restore-sources', key: ['id'], pageKey: 'id',
-    props: { id: S, kind: S, name: S, title: S, outlet: S, language: S, publishedText: S, publishedPrecision: S, citedOutlets: L, licence: S, author: S, url: S, details: S, updatedAt: S },
+    props: SOURCE_COLUMNS,
   },
   {
     record: 'entity', read: 'backup/entities', write: 'backup/restore-entities', key: ['id'], pageKey: 'id',
-    props: { id: S, type: S, name: S, fullName: S, shortName: S, nameNl: S, nameFr: S, nameEn: S, nicknames: L, aliases: L, city: S, country: S, birthText: S, birthPrecision: S, nationalities: L, positions: L, searchText: S, details: S, status: S, updatedAt: S },
+    props: ENTITY_COLUMNS,
   },
   {
     record: 'fact', read: 'backup/facts', write: 'backup/restore-facts', key: ['id'], pageKey: 'id',
-    props: { id: S, kind: S, type: S, startText: S, startPrecision: S, startLo: S, endText: S, endPrecision: S, endHi: S, details: S, status: S, confidence: N, updatedAt: S },
+    props: FACT_COLUMNS,
   },
   {
     record: 'about-entity', read: 'backup/about-entity', write: 'backup/restore-about-entity', key: ['fact', 'target'],
@@ -72,11 +73,11 @@ const RECORDS = [
   },
   {
     record: 'cites-fact', read: 'backup/cites-fact', write: 'backup/restore-cites-fact', key: ['holder', 'source'],
-    props: { holder: S, source: S, detail: S, teaser: B, confidence: N }, holder: { prop: 'holder', of: 'fact' }, refs: { holder: 'fact', source: 'source' },
+    props: CITATION_COLUMNS, holder: { prop: 'holder', of: 'fact' }, refs: { holder: 'fact', source: 'source' },
   },
   {
     record: 'cites-entity', read: 'backup/cites-entity', write: 'backup/restore-cites-entity', key: ['holder', 'source'],
-    props: { holder: S, source: S, detail: S, teaser: B, confidence: N }, holder: { prop: 'holder', of: 'entity' }, refs: { holder: 'entity', source: 'source' },
+    props: CITATION_COLUMNS, holder: { prop: 'holder', of: 'entity' }, refs: { holder: 'entity', source: 'source' },
   },
   {
     record: 'audit', read: 'backup/audit', write: 'backup/restore-audit', key: ['id'], pageKey: 'id',
