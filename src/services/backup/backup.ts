@@ -45,9 +45,6 @@ interface RecordSpec {
 }
 
 const S = 'string' as const;
-const L = 'strings' as const;
-const N = 'number' as const;
-const B = 'boolean' as const;
 
 /** In file order: nodes before the edges that refer to them. */
 const RECORDS = [

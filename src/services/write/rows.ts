@@ -1,7 +1,6 @@
 // The stored columns of sources, entities and facts, and the builders that turn a validated seed
 // into them: one place for how a date, a name list or a citation is stored, whichever strategy
 // (upsert.ts small, bulk.ts batches) writes it and whoever restores it (services/backup).
-import type { ColumnType } from '../../graph/packed';
 import { searchText } from '../../domain/fold';
 import { parsePartialDate } from '../../domain/partial-date';
 import { aboutRows } from '../../domain/refs';
