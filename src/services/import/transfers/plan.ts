@@ -138,9 +138,7 @@ function planFacts(plan: ImportPlan, clusters: PersonCluster[], eventList: Trans
       for (const sp of spellsOf.get(c)!) yield spellFact(c.id, sp);
     }
   }
-  const stream: FactStream = { [Symbol.iterator]: facts, size: count };
-
-  return { stream, eventsOf };
+  return { stream: { [Symbol.iterator]: facts, size: count }, eventsOf };
 }
 
 /** Phase 6: people and clubs, created or merged into what exists. */
