@@ -2,12 +2,14 @@
 // consecutive spells of 1–3 seasons (a transfer between clubs), at a number of clubs chosen so a
 // club has 25–40 players a season on average, head coaches at every club over the years, and a
 // few mentorships and contacts. Names are built from syllables so search has many distinct names.
-// It loads through the importers' batched write path (src/services/import/writer.ts: BatchRunner and the
+// It loads through the importers' batched write path (src/services/write/bulk.ts: BatchRunner and the
 // columnar `import/create-*` operations, a fact written with its links and citations in one
 // batch), then rebuilds the derived squads and links unless told not to.
 import type { GraphEngine } from '../src/graph/engine';
 import type { OperationName } from '../src/graph/operations';
-import { ABOUT, BatchRunner, FactChecker, FACT_CREATE, toColumns } from '../src/services/import/writer';
+import { toColumns } from '../src/graph/packed';
+import { FactChecker } from '../src/domain/validation';
+import { ABOUT, BatchRunner, FACT_CREATE } from '../src/services/write/bulk';
 import { aboutRows, factRefs } from '../src/domain/refs';
 import { rebuildDerived } from '../src/services/derived/rebuild';
 import { searchText } from '../src/domain/fold';

@@ -4,7 +4,7 @@
 import { ConfigError } from './config';
 import { CypherLoadError } from './graph/cypher-loader';
 import { EngineError } from './graph/engine';
-import { KnowledgeError } from './services/write/bundle';
+import { KnowledgeError } from './domain/validation';
 import { startService } from './start';
 
 // Signal handlers go in before start-up: a SIGTERM that arrives while the service is still

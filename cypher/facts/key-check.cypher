@@ -1,6 +1,7 @@
 // How many facts the graph holds, and how many of them its key index finds. They differ when
 // the embedded engine (LadybugDB 0.19.1) loses a key: seen for one fact in about one full import
-// in three. The importer then finds which (facts/ids) and writes them again.
+// in three. src/graph/fact-keys.ts then finds which (facts/ids); only the embedded engine runs it
+// (Neo4j writes its constraint's index in the transaction that writes the node).
 MATCH (f:Fact)
 WITH count(f) AS total
 MATCH (f:Fact)

@@ -34,6 +34,8 @@ export function countingEngine(engine: GraphEngine, stats: CallStats): GraphEngi
       stats.operations.push(steps.map((s) => s.op).join('+'));
       return engine.writeAll(steps);
     },
+    unkeyedFacts: () => engine.unkeyedFacts(),
+    deleteUnkeyedFacts: (ids) => engine.deleteUnkeyedFacts(ids),
     migrate: () => engine.migrate(),
     health: () => engine.health(),
     close: () => engine.close(),

@@ -42,6 +42,14 @@ export interface GraphEngine {
   write(op: OperationName, params?: Params): Promise<Row[]>;
   /** Runs several write operations in one transaction: all of them or none. */
   writeAll(steps: WriteStep[]): Promise<Row[][]>;
+  /**
+   * Facts the database stores but cannot find by id: LadybugDB 0.19.1 loses the key of a newly
+   * created fact now and then (src/graph/fact-keys.ts). Bulk writers ask after writing and write
+   * such facts again. Always none on Neo4j, which keeps its key index in the writing transaction.
+   */
+  unkeyedFacts(): Promise<string[]>;
+  /** Deletes these facts and their edges, found by id as text (their key is lost), to be written again. */
+  deleteUnkeyedFacts(ids: string[]): Promise<void>;
   /** Creates tables, constraints and indexes; idempotent. */
   migrate(): Promise<void>;
   health(): Promise<EngineHealth>;

@@ -7,12 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
-import type { Connection as LbugConnection, Database as LbugDatabase, PreparedStatement, QueryResult } from '@ladybugdb/core';
+import type { Database as LbugDatabase } from '@ladybugdb/core';
 import type { CypherCatalog } from './cypher-loader';
 import { splitStatements } from './cypher-loader';
+import { findUnkeyedFacts } from './fact-keys';
 import { EngineError, type EngineHealth, type GraphEngine, type Params, type Row, type WriteStep } from './engine';
 import { BULK_OPERATIONS, PER_KEY_OPERATIONS, type OperationName } from './operations';
-import { isEmptyBatch, normaliseParams, splitBatches, toPlain } from './values';
+import { isPoolFull, mapError, PooledConnection } from './ladybug-connection';
+import { isEmptyBatch, normaliseParams } from './values';
 
 export interface LadybugOptions {
   /** A directory-free file path, or ':memory:'. */
@@ -37,53 +39,13 @@ const DEFAULT_BULK_TIMEOUT_MS = 10 * 60_000;
 
 const DEFAULT_CHECKPOINT_WAL_BYTES = 16 * 1024 * 1024;
 
-class PooledConnection {
-  private readonly prepared = new Map<string, PreparedStatement>();
-  constructor(readonly conn: LbugConnection) {}
-
-  /** Runs a statement, once per homogeneous sub-batch of its `rows`. */
-  async run(text: string, params: Params): Promise<Row[]> {
-    const batches = splitBatches(params);
-    if (batches.length === 1) return this.runOne(text, params);
-    const out: Row[] = [];
-    for (const b of batches) out.push(...(await this.runOne(text, b)));
-    return out;
-  }
-
-  private async runOne(text: string, params: Params): Promise<Row[]> {
-    let ps = this.prepared.get(text);
-    if (!ps) {
-      ps = await this.conn.prepare(text);
-      if (!ps.isSuccess()) throw new EngineError(ps.getErrorMessage(), 'ENGINE_FAILURE');
-      this.prepared.set(text, ps);
-    }
-    const result = await this.conn.execute(ps, params as never);
-    return drain(result);
-  }
-
-  async runRaw(text: string): Promise<void> {
-    const result = await this.conn.query(text);
-    await drain(result);
-  }
-}
-
-async function drain(result: QueryResult | QueryResult[]): Promise<Row[]> {
-  const results = Array.isArray(result) ? result : [result];
-  try {
-    const last = results[results.length - 1];
-    if (!last) return [];
-    const rows = await last.getAll();
-    return rows.map((r) => toPlain(r) as Row);
-  } finally {
-    for (const r of results) r.close();
-  }
-}
-
 export class LadybugEngine implements GraphEngine {
   readonly kind = 'ladybug' as const;
   private readonly readers: PooledConnection[] = [];
   private readonly idle: PooledConnection[] = [];
   private readonly waiting: ((c: PooledConnection) => void)[] = [];
+  /** Woken when no read runs any more (every reader idle, the bulk reader too). */
+  private readonly quietWaiters: (() => void)[] = [];
   private writer!: PooledConnection;
   /** The connection of whole-table reads (one at a time, see bulk()): no request reader waits for it. */
   private bulkReader!: PooledConnection;
@@ -159,6 +121,21 @@ export class LadybugEngine implements GraphEngine {
     const next = this.waiting.shift();
     if (next) next(c);
     else this.idle.push(c);
+    this.wakeIfQuiet();
+  }
+
+  private get readsRunning(): boolean {
+    return this.idle.length < this.readers.length || this.bulkReading;
+  }
+
+  /** Resolves once no read runs (a checkpoint and close wait for in-flight reads). */
+  private readsQuiet(): Promise<void> {
+    if (!this.readsRunning) return Promise.resolve();
+    return new Promise((resolve) => this.quietWaiters.push(resolve));
+  }
+
+  private wakeIfQuiet(): void {
+    if (!this.readsRunning) for (const wake of this.quietWaiters.splice(0)) wake();
   }
 
   private ensureOpen(): void {
@@ -197,6 +174,7 @@ export class LadybugEngine implements GraphEngine {
         return await this.bulkReader.run(text, normalised);
       } finally {
         this.bulkReading = false;
+        this.wakeIfQuiet();
       }
     };
     const run = BULK_OPERATIONS.has(op) ? () => this.bulk(bulkOnce) : once;
@@ -262,7 +240,7 @@ export class LadybugEngine implements GraphEngine {
     let open!: () => void;
     this.readGate = new Promise<void>((resolve) => (open = resolve));
     try {
-      while (this.idle.length < this.readers.length || this.bulkReading) await new Promise((r) => setTimeout(r, 2));
+      await this.readsQuiet();
       await this.writer.runRaw('CHECKPOINT');
       this.checkpoints++;
       this.checkpointFailure = null;
@@ -320,6 +298,14 @@ export class LadybugEngine implements GraphEngine {
     return bulk ? this.bulk(write) : write();
   }
 
+  async unkeyedFacts(): Promise<string[]> {
+    return findUnkeyedFacts((op) => this.read(op));
+  }
+
+  async deleteUnkeyedFacts(ids: string[]): Promise<void> {
+    await this.write('facts/delete-unkeyed', { ids });
+  }
+
   async migrate(): Promise<void> {
     for (const statement of splitStatements(this.text('schema/migrate'))) {
       await this.serialise(() => this.writer.runRaw(statement)).catch((err) => {
@@ -345,7 +331,7 @@ export class LadybugEngine implements GraphEngine {
     this.closed = true;
     await this.writeChain;
     // Wait for in-flight reads to return their connections.
-    while (this.idle.length < this.readers.length || this.bulkReading) await new Promise((r) => setTimeout(r, 10));
+    await this.readsQuiet();
     for (const c of [this.writer, this.bulkReader, ...this.readers]) await c.conn.close().catch(() => undefined);
     await this.db.close().catch(() => undefined);
   }
@@ -359,16 +345,4 @@ export class LadybugEngine implements GraphEngine {
   get checkpointCount(): number {
     return this.checkpoints;
   }
-}
-
-/** The engine's buffer pool had no room for the query. */
-function isPoolFull(err: unknown): boolean {
-  return err instanceof Error && /Buffer manager exception/i.test(err.message);
-}
-
-function mapError(err: unknown, op: string): EngineError {
-  if (err instanceof EngineError) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  if (/interrupted/i.test(message)) return new EngineError(`Operation ${op} timed out`, 'TIMEOUT', { cause: err });
-  return new EngineError(`Operation ${op} failed: ${message}`, 'ENGINE_FAILURE', { cause: err });
 }

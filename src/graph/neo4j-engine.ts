@@ -291,6 +291,15 @@ export class Neo4jEngine implements GraphEngine {
     }
   }
 
+  /** None: the uniqueness constraint's index is written in the transaction that writes the node. */
+  async unkeyedFacts(): Promise<string[]> {
+    return [];
+  }
+
+  async deleteUnkeyedFacts(ids: string[]): Promise<void> {
+    await this.write('facts/delete-unkeyed', { ids });
+  }
+
   async migrate(): Promise<void> {
     // Schema statements cannot share a transaction with each other on Neo4j.
     for (const statement of splitStatements(this.text('schema/migrate'))) {

@@ -62,18 +62,31 @@ export function* factsFromLines(lines: string[], details: boolean): Generator<Fa
 }
 
 
+export type ColumnType = 'string' | 'strings' | 'number' | 'boolean';
+/** The placeholder leading each column: a value of the column's type. */
+const WITNESS: Record<ColumnType, unknown> = { string: '', strings: [''], number: 0.5, boolean: false };
+
 /**
- * Rows → one list per property, each led by a typed placeholder the Cypher skips (so a column
- * that is null in every row still has a type). The embedded engine takes columns several times
- * faster than lists of row objects (the importers write the same way).
+ * Rows → one list per property of `spec`, each led by a typed placeholder the Cypher skips: the
+ * embedded engine types a column from its values, so a column null in every row of a batch would
+ * have none. It also takes columns several times faster than lists of row objects. Missing values
+ * are null (an empty list for a list column).
  */
-export function columns<R extends object>(rows: readonly R[], keys: (keyof R & string)[]): Record<string, (string | null)[]> {
-  const out: Record<string, (string | null)[]> = {};
-  for (const k of keys) {
-    const col: (string | null)[] = new Array(rows.length + 1);
-    col[0] = '';
-    for (let i = 0; i < rows.length; i++) col[i + 1] = (rows[i]![k] as string | null | undefined) ?? null;
-    out[k] = col;
+export function toColumns(rows: readonly object[], spec: Readonly<Record<string, ColumnType>>): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const [key, type] of Object.entries(spec)) {
+    const col: unknown[] = new Array(rows.length + 1);
+    col[0] = WITNESS[type];
+    for (let i = 0; i < rows.length; i++) {
+      const v = (rows[i] as Record<string, unknown>)[key];
+      col[i + 1] = v === undefined ? (type === 'strings' ? [] : null) : v;
+    }
+    out[key] = col;
   }
   return out;
+}
+
+/** Text columns (see toColumns) of these keys of the rows. */
+export function columns<R extends object>(rows: readonly R[], keys: (keyof R & string)[]): Record<string, unknown[]> {
+  return toColumns(rows, Object.fromEntries(keys.map((k) => [k, 'string' as const])));
 }

@@ -4,7 +4,7 @@
 import { ConfigError } from '../config';
 import { CypherLoadError } from '../graph/cypher-loader';
 import { EngineError } from '../graph/engine';
-import { KnowledgeError } from './write/bundle';
+import { KnowledgeError } from '../domain/validation';
 
 export interface CliFailure {
   /** A short code in capitals, shown in brackets. */

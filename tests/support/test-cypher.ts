@@ -1,5 +1,5 @@
 // Cypher only tests run (tests/cypher/test/*.cypher): dumps of what an import wrote, probes of
-// the fact-ref copies, a deliberately slow query. Kept out of the application's catalogue
+// the fact-ref copies, a deliberately slow query, a simulated engine fault. Kept out of the application's catalogue
 // (cypher/, src/graph/operations.ts); engines opened through the test support get them added.
 import path from 'node:path';
 import type { CypherExtension } from '../../src/graph/cypher-loader';
@@ -15,6 +15,9 @@ export const TEST_OPERATIONS = [
   'test/fact-about-edges',
   'test/forget-fact-refs',
   'test/forget-about-kinds',
+  'test/key-check-losing',
+  'test/ids-keyed-losing',
+  'test/delete-unkeyed-healing',
 ] as const;
 
 export type TestOperation = (typeof TEST_OPERATIONS)[number];

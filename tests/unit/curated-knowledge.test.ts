@@ -5,7 +5,7 @@ import { ARTICLE, EDITOR_CURATION } from '../../src/knowledge/sources';
 import { fold } from '../../src/domain/fold';
 import { parsePartialDate } from '../../src/domain/partial-date';
 import type { FactSeed } from '../../src/domain/types';
-import { validateBundle } from '../../src/services/write/bundle';
+import { validateBundle } from '../../src/domain/validation';
 
 const { facts, entities } = curatedKnowledge;
 const DEFOUR = 'person:steven-defour';

@@ -1,5 +1,8 @@
-// Progress of a long import: a bar redrawn in place on a terminal, plain lines (at most one every
-// few seconds per phase) when the output is a file or a pipe.
+// Progress of a long import: a cli-progress bar redrawn in place on a terminal; plain lines off
+// one (a file or a pipe keeps a record: at most one line every few seconds per phase, never the
+// same count twice, which cli-progress's own non-terminal mode does not promise).
+import { SingleBar } from 'cli-progress';
+
 export interface Progress {
   /** Starts a phase of `total` units (rows, files, batches). */
   phase(name: string, total: number): void;
@@ -13,48 +16,71 @@ export interface Progress {
 export const silentProgress: Progress = { phase: () => undefined, update: () => undefined, info: () => undefined, done: () => undefined };
 
 export function streamProgress(stream: NodeJS.WriteStream = process.stderr, intervalMs = 2000): Progress {
-  const tty = Boolean(stream.isTTY);
+  return stream.isTTY ? barProgress(stream) : lineProgress(stream, intervalMs);
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+function barProgress(stream: NodeJS.WriteStream): Progress {
+  let started = Date.now();
+  const bar = new SingleBar({
+    stream,
+    fps: 10,
+    barsize: 30,
+    barCompleteChar: '#',
+    barIncompleteChar: '.',
+    format: (options, params, payload: { name?: string }) => {
+      const filled = Math.round(params.progress * (options.barsize ?? 30));
+      const seconds = (Date.now() - started) / 1000;
+      const rate = seconds > 0 ? Math.round(params.value / seconds) : 0;
+      const pct = String(Math.min(100, Math.floor(params.progress * 100))).padStart(3);
+      return `${(payload.name ?? '').padEnd(22)} [${'#'.repeat(filled)}${'.'.repeat((options.barsize ?? 30) - filled)}] ${pct}% ${count(params.value)}/${count(params.total)} ${count(rate)}/s`;
+    },
+  });
+  let active = false;
+  const stop = () => {
+    if (active) bar.stop();
+    active = false;
+  };
+  return {
+    phase(name, total) {
+      stop();
+      started = Date.now();
+      bar.start(total, 0, { name });
+      active = true;
+    },
+    update(done) {
+      bar.update(done);
+    },
+    info(message) {
+      // Above the bar: clear its line, write, and let the bar draw itself again.
+      if (active) stream.write('\r\x1b[2K');
+      stream.write(`${message}\n`);
+      if (active) bar.render();
+    },
+    done: stop,
+  };
+}
+
+function lineProgress(stream: NodeJS.WriteStream, intervalMs: number): Progress {
   let name = '';
   let total = 0;
   let done = 0;
   let started = Date.now();
   let lastDraw = 0;
   let lastShown = -1;
-  const rate = () => {
-    const s = (Date.now() - started) / 1000;
-    return s > 0 ? Math.round(done / s) : 0;
-  };
   const draw = (force = false) => {
     const now = Date.now();
-    if (!force && now - lastDraw < (tty ? 100 : intervalMs)) return;
-    // Off a terminal a line is a record: never the same count twice.
-    if (!tty && done === lastShown) return;
+    if ((!force && now - lastDraw < intervalMs) || done === lastShown) return;
     lastDraw = now;
     lastShown = done;
     const pct = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 100;
-    if (tty) {
-      const width = 30;
-      const filled = Math.round((pct / 100) * width);
-      stream.write(`\r\x1b[2K${name.padEnd(22)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${rate().toLocaleString('en')}/s`);
-    } else {
-      stream.write(`${name}: ${done}/${total} (${pct}%) ${((now - started) / 1000).toFixed(1)} s\n`);
-    }
-  };
-  const endLine = () => {
-    if (tty && name) stream.write('\n');
+    stream.write(`${name}: ${done}/${total} (${pct}%) ${((now - started) / 1000).toFixed(1)} s\n`);
   };
   return {
     phase(n, t) {
-      if (name) {
-        draw(true);
-        endLine();
-      }
-      name = n;
-      total = t;
-      done = 0;
-      started = Date.now();
-      lastDraw = 0;
-      lastShown = -1;
+      if (name) draw(true);
+      [name, total, done, started, lastDraw, lastShown] = [n, t, 0, Date.now(), 0, -1];
       draw(true);
     },
     update(d) {
@@ -62,15 +88,10 @@ export function streamProgress(stream: NodeJS.WriteStream = process.stderr, inte
       draw(d >= total);
     },
     info(message) {
-      if (tty && name) stream.write('\r\x1b[2K');
       stream.write(`${message}\n`);
-      if (tty && name) draw(true);
     },
     done() {
-      if (name) {
-        draw(true);
-        endLine();
-      }
+      if (name) draw(true);
       name = '';
     },
   };

@@ -15,7 +15,10 @@ import { silentProgress, type Progress } from './progress';
 import { loadCuratedFacts, loadEntities } from './registry';
 import { emptyCounters, ImportReport, type Counters } from './report';
 import { planTransfers, readTransfers } from './transfers';
-import { BatchRunner, supersedeStale, writeEntities, writeFacts, type WriteOptions } from './writer';
+import { BatchRunner } from '../write/bulk';
+import type { WriteOptions } from './stored';
+import { writeEntities } from './write-entities';
+import { supersedeStale, writeFacts } from './write-facts';
 import { planWorldCup, readWorldCup, WORLDCUP_FILES } from './worldcup';
 import { planResults, readResults } from './results';
 import { toFact } from '../../repositories/rows';
@@ -90,8 +93,12 @@ export async function runImport(engine: GraphEngine, options: ImportOptions): Pr
       : [[options.source, options.path]];
   const report = new ImportReport();
   const now = new Date().toISOString();
-  const runner = new BatchRunner(engine, { abortAfterBatches: options.abortAfterBatches, checkpointEvery: 20 });
-  const writeOptions: WriteOptions = { batchSize: options.batchSize ?? 5000, abortAfterBatches: options.abortAfterBatches, now, progress };
+  const runner = new BatchRunner(engine, {
+    abortAfterBatches: options.abortAfterBatches,
+    checkpointEvery: 20,
+    aborted: (n) => new ImportError('ABORTED', `stopped after ${n} committed batches as asked (--abort-after-batches); run the import again to finish`),
+  });
+  const writeOptions: WriteOptions = { batchSize: options.batchSize ?? 5000, now, progress };
   if (options.seed !== false) await seedCurated(engine);
   // Squads and links are rebuilt after an import that wrote anything, or after one that stopped
   // before rebuilding them (the mark below stays until a rebuild clears it).

@@ -8,7 +8,8 @@ import { withDatabaseLock } from '../../graph/locks';
 import { curatedKnowledge } from '../../knowledge';
 import { rebuildDerived } from '../derived/rebuild';
 import type { FactSeed, KnowledgeBundle } from '../../domain/types';
-import { bundleHash, bundleSteps, validateBundle } from './bundle';
+import { validateBundle } from '../../domain/validation';
+import { bundleHash, bundleSteps } from './bundle';
 
 const SEED_KEY = 'seed:curated';
 

@@ -1,11 +1,11 @@
 import { parseArgs } from '../../../src/cli/import-args';
 import { ImportError } from '../../../src/services/import/errors';
 import { spellsFrom } from '../../../src/services/import/transfers';
-import { FactChecker, toColumns } from '../../../src/services/import/writer';
+import { toColumns } from '../../../src/graph/packed';
 import { compare } from '../../../src/services/disagreements';
 import { parsePartialDate } from '../../../src/domain/partial-date';
-import { KnowledgeError } from '../../../src/services/write/bundle';
-import type { AnyFact } from '../../../src/models/facts';
+import { FactChecker, KnowledgeError } from '../../../src/domain/validation';
+import type { AnyFact, FactModel } from '../../../src/models/facts';
 
 type Ev = Parameters<typeof spellsFrom>[0][number];
 const move = (season: number, window: 'summer' | 'winter', from: string | null, to: string | null): Ev =>
