@@ -18,6 +18,7 @@ export const TEST_OPERATIONS = [
   'test/key-check-losing',
   'test/ids-keyed-losing',
   'test/delete-unkeyed-healing',
+  'test/collect-skips-nulls',
 ] as const;
 
 export type TestOperation = (typeof TEST_OPERATIONS)[number];

@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import { DERIVED_VERSION_KEY } from '../../domain/squads';
 import type { GraphEngine } from '../../graph/engine';
+import { unpackLists } from '../../graph/packed';
 import { LinkIndexBuilder, type LinkIndex } from './link-index';
 
 /**
@@ -47,24 +48,18 @@ export class LinkIndexCache {
     const started = Date.now();
     try {
       const builder = new LinkIndexBuilder();
-      // Squad LINKs a row per squad, fact LINKs a row per entity (see the Cypher): lists of
-      // equal length, read column by column.
-      // Nullable values come as '' (or -1 for a confidence): collect() would drop nulls.
-      const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-      const list = (v: unknown) => (Array.isArray(v) ? v : []);
+      // Squad LINKs a row per squad, fact LINKs a row per entity (see the Cypher): grouped lists.
+      const text = (v: string | number | null | undefined) => (typeof v === 'string' ? v : null);
       for (const row of await engine.read('paths/link-index-squads')) {
-        const entities = list(row.entities);
-        const [types, roles, facts, los, his] = [row.entityTypes, row.roles, row.factIds, row.los, row.his].map(list);
-        for (let i = 0; i < entities.length; i++) {
-          builder.add({ entity: String(entities[i]), entityType: String(types![i]), connector: String(row.connector), teamId: str(row.teamId), kind: null, type: null, confidence: null, role: String(roles![i]), factId: String(facts![i]), lo: str(los![i]), hi: str(his![i]) });
+        const teamId = typeof row.teamId === 'string' && row.teamId !== '' ? row.teamId : null;
+        for (const l of unpackLists(row, ['entities', 'entityTypes', 'roles', 'factIds', 'los', 'his'])) {
+          builder.add({ entity: String(l.entities), entityType: String(l.entityTypes), connector: String(row.connector), teamId, kind: null, type: null, confidence: null, role: String(l.roles), factId: String(l.factIds), lo: text(l.los), hi: text(l.his) });
         }
       }
       for (const row of await engine.read('paths/link-index-facts')) {
-        const connectors = list(row.connectors);
-        const [kinds, types, confidences, roles, facts, los, his] = [row.kinds, row.types, row.confidences, row.roles, row.factIds, row.los, row.his].map(list);
-        for (let i = 0; i < connectors.length; i++) {
-          const confidence = confidences![i];
-          builder.add({ entity: String(row.entity), entityType: String(row.entityType), connector: String(connectors[i]), teamId: null, kind: str(kinds![i]), type: str(types![i]), confidence: typeof confidence === 'number' && confidence >= 0 ? confidence : null, role: String(roles![i]), factId: String(facts![i]), lo: str(los![i]), hi: str(his![i]) });
+        for (const l of unpackLists(row, ['connectors', 'kinds', 'types', 'confidences', 'roles', 'factIds', 'los', 'his'])) {
+          const confidence = typeof l.confidences === 'number' ? l.confidences : null;
+          builder.add({ entity: String(row.entity), entityType: String(row.entityType), connector: String(l.connectors), teamId: null, kind: text(l.kinds), type: text(l.types), confidence, role: String(l.roles), factId: String(l.factIds), lo: text(l.los), hi: text(l.his) });
         }
       }
       const index = builder.build();
