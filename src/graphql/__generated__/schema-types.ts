@@ -810,7 +810,7 @@ export type Event = Fact & Node & Sourced & {
   kind: FactKind;
   /** The match, when the event is tied to one. */
   match?: Maybe<Match>;
-  /** How it was made public or took place: `Twitter` for an announcement, `online press conference`. */
+  /** How it was made public or took place: `Twitter` for an announcement, `online, by webcam` for a press conference. */
   medium?: Maybe<Scalars['String']['output']>;
   /** How a diagnosis was made (`ultrasound scan`). */
   method?: Maybe<Scalars['String']['output']>;

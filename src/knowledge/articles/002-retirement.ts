@@ -209,7 +209,7 @@ export const facts: FactSeed[] = [
     type: 'PRESS_CONFERENCE',
     start: '2021-05-11',
     refs: { person: [DEFOUR, 'person:wouter-vrancken'], team: KVM },
-    details: { role: 'assistant coach', medium: 'online press conference (webcam)', note: 'Vrancken brought him in front of the webcam to announce the news himself.' },
+    details: { role: 'assistant coach', medium: 'online, by webcam', note: 'Vrancken brought him in front of the webcam to announce the news himself.' },
     sources: [cite(A, 'appearance at the digital press conference with Vrancken')],
   },
   {
