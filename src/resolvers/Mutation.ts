@@ -1,81 +1,63 @@
-// Editing mutations: thin — the editing service validates, writes and audits; these load what
-// was written through the request's repositories. Each runs at most once per Idempotency-Key
-// (src/services/editing/idempotency.ts).
+// Editing mutations: thin — the editing service validates, writes and audits (each mutation at
+// most once per Idempotency-Key, src/services/editing/idempotency.ts); these load what was
+// written through the request's repositories. The fact mutations come from the registry of
+// editable kinds (src/services/editing/__generated__/registry.ts), two for each kind.
 import type { GraphContext } from '../context';
+import type { MutationResolvers } from '../graphql/__generated__/resolvers-types';
+import type { Mutation as Payloads } from '../graphql/__generated__/schema-types';
 import type { EditResult } from '../models/audit';
-import type { ResolversOf } from './types';
-import type { FactKindName } from '../domain/facts';
 import { asKind } from '../models/facts';
+import { EDITABLE_FACTS, storedKind, type EditableType } from '../services/editing/facts';
+import type { EditInput, EditMutation } from '../services/editing/editing-service';
+import type { ResolversOf } from './types';
 
-async function fact<K extends FactKindName>(ctx: GraphContext, r: EditResult, kind: K) {
-  const f = await ctx.repos.facts.get(r.id);
-  if (!f) throw new Error(`Edited ${kind} ${r.id} cannot be read back`);
-  return asKind(f, kind);
+type Load = (ctx: GraphContext, r: EditResult) => Promise<unknown>;
+/** The field of a mutation's payload that holds what it wrote (`person`, `spell` …). */
+type PayloadField<N extends EditMutation> = N extends unknown ? Exclude<keyof Payloads[N], 'audit' | '__typename'> & string : never;
+
+function readBack<T>(what: string, read: (ctx: GraphContext, id: string) => Promise<T | null>) {
+  return async (ctx: GraphContext, r: EditResult): Promise<T> => {
+    const found = await read(ctx, r.id);
+    if (!found) throw new Error(`Edited ${what} ${r.id} cannot be read back`);
+    return found;
+  };
 }
 
-async function entity(ctx: GraphContext, r: EditResult, type: 'PERSON' | 'CLUB') {
-  const e = await ctx.repos.entities.get(r.id, type);
-  if (!e) throw new Error(`Edited entity ${r.id} cannot be read back`);
-  return e;
+const person = readBack('entity', (ctx, id) => ctx.repos.entities.get(id, 'PERSON'));
+const club = readBack('entity', (ctx, id) => ctx.repos.entities.get(id, 'CLUB'));
+const source = readBack('source', (ctx, id) => ctx.repos.sources.get(id));
+const fact = (typename: EditableType) =>
+  readBack(storedKind(typename), async (ctx, id) => {
+    const f = await ctx.repos.facts.get(id);
+    return f && asKind(f, storedKind(typename));
+  });
+
+/** The resolver of an editing mutation: the edit, then `{ <field>: what it wrote, audit }`. */
+function edit<N extends EditMutation>(name: N, field: PayloadField<N>, load: Load): NonNullable<MutationResolvers[N]> {
+  const resolve = async (_: unknown, args: { input: EditInput<N> }, ctx: GraphContext) => {
+    const r = await ctx.editing.mutate(name, args.input);
+    return { [field]: await load(ctx, r), audit: r.audit };
+  };
+  return resolve as unknown as NonNullable<MutationResolvers[N]>;
 }
 
-async function source(ctx: GraphContext, r: EditResult) {
-  const s = await ctx.repos.sources.get(r.id);
-  if (!s) throw new Error(`Edited source ${r.id} cannot be read back`);
-  return s;
-}
+type Editable = typeof EDITABLE_FACTS;
+type FactMutation = { [T in EditableType]: Editable[T]['add'] | Editable[T]['correct'] }[EditableType];
+
+const factMutations = Object.fromEntries(
+  Object.values(EDITABLE_FACTS).flatMap((e) => [e.add, e.correct].map((name) => [name, edit(name, e.payload, fact(e.typename))])),
+) as Pick<ResolversOf<'Mutation'>, FactMutation>;
 
 export const Mutation: ResolversOf<'Mutation'> = {
-  createPerson: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('createPerson', input, () => ctx.editing.createPerson(input));
-    return { person: await entity(ctx, r, 'PERSON'), audit: r.audit };
-  },
-  correctPerson: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('correctPerson', input, () => ctx.editing.correctPerson(input));
-    return { person: await entity(ctx, r, 'PERSON'), audit: r.audit };
-  },
-  createClub: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('createClub', input, () => ctx.editing.createClub(input));
-    return { club: await entity(ctx, r, 'CLUB'), audit: r.audit };
-  },
-  correctClub: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('correctClub', input, () => ctx.editing.correctClub(input));
-    return { club: await entity(ctx, r, 'CLUB'), audit: r.audit };
-  },
-  addSource: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('addSource', input, () => ctx.editing.addSource(input));
-    return { source: await source(ctx, r), audit: r.audit };
-  },
-  correctSource: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('correctSource', input, () => ctx.editing.correctSource(input));
-    return { source: await source(ctx, r), audit: r.audit };
-  },
-  addSpell: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('addSpell', input, () => ctx.editing.addSpell(input));
-    return { spell: await fact(ctx, r, 'spell'), audit: r.audit };
-  },
-  correctSpell: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('correctSpell', input, () => ctx.editing.correctSpell(input));
-    return { spell: await fact(ctx, r, 'spell'), audit: r.audit };
-  },
-  addTenure: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('addTenure', input, () => ctx.editing.addTenure(input));
-    return { tenure: await fact(ctx, r, 'tenure'), audit: r.audit };
-  },
-  correctTenure: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('correctTenure', input, () => ctx.editing.correctTenure(input));
-    return { tenure: await fact(ctx, r, 'tenure'), audit: r.audit };
-  },
-  addRelationship: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('addRelationship', input, () => ctx.editing.addRelationship(input));
-    return { relationship: await fact(ctx, r, 'relation'), audit: r.audit };
-  },
-  correctRelationship: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('correctRelationship', input, () => ctx.editing.correctRelationship(input));
-    return { relationship: await fact(ctx, r, 'relation'), audit: r.audit };
-  },
+  createPerson: edit('createPerson', 'person', person),
+  correctPerson: edit('correctPerson', 'person', person),
+  createClub: edit('createClub', 'club', club),
+  correctClub: edit('correctClub', 'club', club),
+  addSource: edit('addSource', 'source', source),
+  correctSource: edit('correctSource', 'source', source),
+  ...factMutations,
   retractFact: async (_, { input }, ctx) => {
-    const r = await ctx.editing.once('retractFact', input, () => ctx.editing.retractFact(input));
+    const r = await ctx.editing.mutate('retractFact', input);
     return { factId: r.id, audit: r.audit };
   },
 };

@@ -2,6 +2,7 @@
 // confidence, id shapes, list sizes. Each failure is BAD_USER_INPUT naming the input field.
 import { badUserInput } from '../../errors';
 import { fold } from '../../domain/fold';
+import { isWellFormedId, prefixOf, STORED_ID, type IdPrefix } from '../../domain/ids';
 import { parsePartialDate, PartialDateError } from '../../domain/partial-date';
 import type { Citation } from '../../domain/types';
 
@@ -24,10 +25,19 @@ const ANY_CONTROL = /[\u0000-\u001F\u007F]/;
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const ENTITY_ID = { PERSON: /^person:[a-z0-9][a-z0-9-]{0,119}$/, CLUB: /^club:[a-z0-9][a-z0-9-]{0,119}$/ } as const;
-export const FACT_ID = /^fact:[a-z0-9\-:.]{1,300}$/;
-export const SOURCE_ID = /^(article|dataset|editor):[A-Za-z0-9_.\-]{1,200}$/;
-export const ANY_ID = /^(person|club|nt|stadium|fact|article|dataset|editor):[^\s]{1,300}$/;
+/** Whether an id is well formed for an input field. */
+export type IdShape = (id: string) => boolean;
+
+/** A stored id (src/domain/ids.ts) of its sort, with one of `prefixes` when given. */
+export const storedId =
+  (sort: keyof typeof STORED_ID, ...prefixes: IdPrefix[]): IdShape =>
+  (id) =>
+    STORED_ID[sort].test(id) && (prefixes.length === 0 || (prefixes as string[]).includes(prefixOf(id)));
+
+export const FACT_ID = storedId('fact');
+export const SOURCE_ID = storedId('source');
+/** Any id a client may name (the audit trail's subject). */
+export const ANY_ID: IdShape = (id) => isWellFormedId(id);
 
 export interface CitationInputLike {
   source: string;
@@ -111,14 +121,14 @@ export class InputChecker {
     return value;
   }
 
-  id(name: string, value: string, pattern: RegExp, example: string): string {
-    if (typeof value !== 'string' || !pattern.test(value)) this.fail(name, `malformed id "${String(value).slice(0, 80)}": expected ${example}`);
+  id(name: string, value: string, shape: IdShape, example: string): string {
+    if (typeof value !== 'string' || !shape(value)) this.fail(name, `malformed id "${String(value).slice(0, 80)}": expected ${example}`);
     return value;
   }
 
-  optionalId(name: string, value: Patch<string>, pattern: RegExp, example: string): Patch<string> {
+  optionalId(name: string, value: Patch<string>, shape: IdShape, example: string): Patch<string> {
     if (value === undefined || value === null) return value;
-    return this.id(name, value, pattern, example);
+    return this.id(name, value, shape, example);
   }
 
   code(name: string, value: Patch<string>, pattern: RegExp, example: string): Patch<string> {
