@@ -1,6 +1,6 @@
 // What every write of knowledge checks before anything is stored, whoever writes it (seeding,
 // editing, the importers): seed shapes, the contract of each fact kind, ids, references, dates.
-import { FACT_KINDS } from './fact-kinds';
+import { FACT_KINDS } from './facts';
 import { parsePartialDate } from './partial-date';
 import { Citation, EntitySeed, FactSeed, SourceSeed, type KnowledgeBundle } from './types';
 
@@ -79,7 +79,7 @@ export function validateBundle(bundle: KnowledgeBundle, known: KnownIds = { has:
   return { sources, entities, facts };
 }
 
-/** The fact's type, refs and details against the contract of its kind (src/domain/fact-kinds.ts). */
+/** The fact's type, refs and details against the contract of its kind (src/domain/facts). */
 export function checkKindContract(f: Pick<FactSeed, 'id' | 'kind' | 'type' | 'refs' | 'details'>): void {
   const contract = FACT_KINDS[f.kind];
   const checks: [string, Schema, unknown][] = [

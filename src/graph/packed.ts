@@ -1,6 +1,6 @@
 // Read and write forms the embedded engine needs for bulk work, shared by both engines' Cypher:
 // facts read back as packed text lines (one row holding them all) and rows written as columns.
-import type { FactKindName } from '../domain/fact-kinds';
+import type { FactKindName } from '../domain/facts';
 import { parsePartialDate, type PartialDate } from '../domain/partial-date';
 import type { FactModel } from '../models/facts';
 

@@ -1,6 +1,6 @@
 // Zod schemas for rows at the engine boundary, and their conversion into models.
 import { z } from 'zod';
-import { FACT_KINDS, type FactKindName } from '../domain/fact-kinds';
+import { FACT_KINDS, type FactKindName } from '../domain/facts';
 import { parsePartialDate } from '../domain/partial-date';
 import type { EntityModel } from '../models/entities';
 import type { AnyFact, FactModel } from '../models/facts';
