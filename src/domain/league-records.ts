@@ -8,10 +8,10 @@
 // the record agrees (and dates the first match in charge); when none does, the differences are
 // listed, and a source that counts more matches than the league had by its publication day is
 // counting other competitions too: a difference of scope, not an error.
-import type { CoachingRecordModel } from '../models/graph-parts';
-import type { FactOf } from '../models/facts';
-import { ref } from '../models/facts';
-import { recordWords } from '../presentation/wording';
+import type { CoachingRecordModel } from './models/graph-parts';
+import type { FactOf } from './models/facts';
+import { ref } from './models/facts';
+import { recordWords } from './wording';
 import type { PartialDate } from './partial-date';
 
 export interface LeagueRecordModel {

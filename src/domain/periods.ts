@@ -2,10 +2,10 @@
 // overlaps cover, and citations merged best first. Pure: no engine, no I/O.
 import { membershipSegments } from './squads';
 import { seasonStartYear } from './partial-date';
-import type { FactModel } from '../models/facts';
-import type { PeriodModel } from '../models/paths';
-import type { CitationModel } from '../models/sources';
-import { periodOfDays, seasonRunsText } from '../presentation/sentences';
+import type { FactModel } from './models/facts';
+import type { PeriodModel } from './models/paths';
+import type { CitationModel } from './models/sources';
+import { periodOfDays, seasonRunsText } from './sentences';
 
 /** Citations of several facts, deduplicated and best first (story before teaser, confident first). */
 export function mergeCitations(lists: CitationModel[][]): CitationModel[] {

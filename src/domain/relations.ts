@@ -4,7 +4,7 @@
 import { relationThrough } from './facts';
 import { PLAYER_ROLE, TEAM_ROLE } from './link-roles';
 import { StaffRole } from './types';
-import type { Relation } from '../models/paths';
+import type { Relation } from './models/paths';
 
 export const RELATIONS: readonly Relation[] = [
   'PLAYED_TOGETHER', 'SAME_STAFF', 'COACHED', 'COACHED_BY', 'SAME_CLUB', 'MENTORED', 'MENTORED_BY', 'IN_CONTACT',

@@ -6,8 +6,8 @@
 // comes from and the period it covers, so each hop of a path can be explained and sourced.
 // Rebuilt whole after seeding, imports and restores (idempotent); an edit updates only the squads
 // and links of what it changed, in its own transaction (derived-update.ts).
-import type { FactModel } from '../models/facts';
-import { ref, refsOf } from '../models/facts';
+import type { FactModel } from './models/facts';
+import { ref, refsOf } from './models/facts';
 import { PLAYER_ROLE, TEAM_ROLE } from './link-roles';
 import { seasonOf, seasonStartYear, type PartialDate } from './partial-date';
 

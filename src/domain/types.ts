@@ -2,7 +2,7 @@
 // importers and editing all produce these records; src/services/write/bundle.ts stores them.
 import { z } from 'zod';
 import { FACT_KIND_NAMES, FACT_KINDS, type FactKindName } from './facts';
-import type { SourceKind as SourceKindEnum } from '../graphql/__generated__/schema-types';
+import type { SourceKind as SourceKindEnum } from './__generated__/schema-types';
 import { enumOf } from './facts/define';
 import { STORED_ID } from './ids';
 import { isPartialDate } from './partial-date';

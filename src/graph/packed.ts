@@ -2,7 +2,7 @@
 // facts read back as packed text lines (one row holding them all) and rows written as columns.
 import type { FactKindName } from '../domain/facts';
 import { parsePartialDate, type PartialDate } from '../domain/partial-date';
-import type { FactModel } from '../models/facts';
+import type { FactModel } from '../domain/models/facts';
 
 /**
  * Separator and null marker of the packed lines the fact reads return (see

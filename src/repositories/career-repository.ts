@@ -1,6 +1,6 @@
 // Career questions built on facts: tenures and their succession, staff on a date, mentors.
 import type { PartialDate } from '../domain/partial-date';
-import { ofKind, ref, refsOf, type FactModel, type FactOf } from '../models/facts';
+import { ofKind, ref, refsOf, type FactModel, type FactOf } from '../domain/models/facts';
 import { byDate, type FactRepository } from './fact-repository';
 import type { SourceRepository } from './source-repository';
 

@@ -7,7 +7,7 @@
 import type { GraphEngine } from '../graph/engine';
 import type { OperationName } from '../graph/operations';
 import type { FactKindName } from '../domain/facts';
-import { asKind, type FactOf } from '../models/facts';
+import { asKind, type FactOf } from '../domain/models/facts';
 import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Keyset, type Page } from '../domain/paging';
 import { toFact } from './rows';
 

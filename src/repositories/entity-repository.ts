@@ -2,8 +2,8 @@
 // per request (and entities by id shared across requests through the read cache, when there is one).
 import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
-import type { EntityModel, EntityType } from '../models/entities';
-import type { CitationModel } from '../models/sources';
+import type { EntityModel, EntityType } from '../domain/models/entities';
+import type { CitationModel } from '../domain/models/sources';
 import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Page } from '../domain/paging';
 import { KeyedPages, manyLoader, oneLoader } from './loaders';
 import { toCitation, toEntity } from './rows';

@@ -4,7 +4,7 @@ import type DataLoader from 'dataloader';
 import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
 import { FACT_KINDS, type FactKindName } from '../domain/facts';
-import { ofKind, type AnyFact, type FactModel, type FactOf } from '../models/facts';
+import { ofKind, type AnyFact, type FactModel, type FactOf } from '../domain/models/facts';
 import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Page } from '../domain/paging';
 import type { Row } from '../graph/engine';
 import { KeyedPages, manyLoader, oneLoader } from './loaders';

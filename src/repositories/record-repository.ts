@@ -4,8 +4,8 @@
 // fields ask for them.
 import { headCoachRecord, type HeadCoachRecordModel } from '../domain/league-records';
 import type { PartialDate } from '../domain/partial-date';
-import type { AnyFact, FactOf } from '../models/facts';
-import { ref } from '../models/facts';
+import type { AnyFact, FactOf } from '../domain/models/facts';
+import { ref } from '../domain/models/facts';
 import type { CareerRepository } from './career-repository';
 import type { ClubRepository } from './club-repository';
 import type { SourceRepository } from './source-repository';

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { FACT_KINDS, type FactKindName } from '../domain/facts';
 import { parsePartialDate } from '../domain/partial-date';
-import type { EntityModel } from '../models/entities';
-import type { AnyFact, FactModel } from '../models/facts';
-import type { CitationModel, SourceModel } from '../models/sources';
+import type { EntityModel } from '../domain/models/entities';
+import type { AnyFact, FactModel } from '../domain/models/facts';
+import type { CitationModel, SourceModel } from '../domain/models/sources';
 
 export const str = z.string().nullable().optional().transform((v) => v ?? null);
 export const strList = z.array(z.string()).nullable().optional().transform((v) => v ?? []);

@@ -2,7 +2,7 @@
 // requests through the read cache, when there is one).
 import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
-import type { CitationModel, SourceModel } from '../models/sources';
+import type { CitationModel, SourceModel } from '../domain/models/sources';
 import { manyLoader, oneLoader } from './loaders';
 import { toCitation, toSource } from './rows';
 

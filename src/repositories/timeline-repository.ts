@@ -3,16 +3,16 @@
 // coaches they assisted, recursively).
 import { badUserInput } from '../errors';
 import { summarize, timelineKindOf, type SummaryView } from '../domain/facts';
-import type { EntityModel } from '../models/entities';
-import { detail, detailDate, ref, refsOf, type AnyFact, type FactOf } from '../models/facts';
-import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../models/paths';
+import type { EntityModel } from '../domain/models/entities';
+import { detail, detailDate, ref, refsOf, type AnyFact, type FactOf } from '../domain/models/facts';
+import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../domain/models/paths';
 import type { CareerRepository } from './career-repository';
 import type { EntityRepository } from './entity-repository';
 import { byDate, type FactRepository } from './fact-repository';
 import { mergeCitations } from '../domain/periods';
 import type { SourceRepository } from './source-repository';
-import { capital, EVENT_WORDS } from '../presentation/wording';
-import { periodOfDays } from '../presentation/sentences';
+import { capital, EVENT_WORDS } from '../domain/wording';
+import { periodOfDays } from '../domain/sentences';
 
 export const MAX_TREE_DEPTH = 5;
 

@@ -3,7 +3,7 @@
 import { isWellFormedId } from '../domain/ids';
 import { parsePartialDate, seasonText } from '../domain/partial-date';
 import { badUserInput } from '../errors';
-import { ref } from '../models/facts';
+import { ref } from '../domain/models/facts';
 import { ALL_DAYS, intersect, type DayRange } from '../repositories/club-repository';
 import { teamSeason } from '../services/team-seasons';
 import { entitySources } from './shared';

@@ -1,4 +1,4 @@
-import { detailDate, isKind, ref } from '../models/facts';
+import { detailDate, isKind, ref } from '../domain/models/facts';
 import { entityRef, factFields } from './shared';
 import type { ResolversOf } from './types';
 

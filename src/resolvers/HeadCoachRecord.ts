@@ -1,5 +1,5 @@
 import { DATASET } from '../knowledge/datasets';
-import { ref } from '../models/facts';
+import { ref } from '../domain/models/facts';
 import { matchesByIds } from './LeagueRecord';
 import type { ResolversOf } from './types';
 

@@ -1,5 +1,5 @@
 import type { GraphContext } from '../context';
-import { ofKind } from '../models/facts';
+import { ofKind } from '../domain/models/facts';
 import type { ResolversOf } from './types';
 
 /** The match facts of a record, in the order given (any that vanished are left out). */

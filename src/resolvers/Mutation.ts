@@ -4,9 +4,9 @@
 // editable kinds (src/services/editing/__generated__/registry.ts), two for each kind.
 import type { GraphContext } from '../context';
 import type { MutationResolvers } from '../graphql/__generated__/resolvers-types';
-import type { Mutation as Payloads } from '../graphql/__generated__/schema-types';
-import type { EditResult } from '../models/audit';
-import { asKind } from '../models/facts';
+import type { Mutation as Payloads } from '../domain/__generated__/schema-types';
+import type { EditResult } from '../domain/models/audit';
+import { asKind } from '../domain/models/facts';
 import { EDITABLE_FACTS, storedKind, type EditableType } from '../services/editing/facts';
 import type { EditInput, EditMutation } from '../services/editing/editing-service';
 import type { ResolversOf } from './types';

@@ -1,6 +1,6 @@
-import type { EntityModel } from '../models/entities';
-import type { FactModel } from '../models/facts';
-import type { SourceModel } from '../models/sources';
+import type { EntityModel } from '../domain/models/entities';
+import type { FactModel } from '../domain/models/facts';
+import type { SourceModel } from '../domain/models/sources';
 import { typenameOfNode } from './shared';
 import type { TypeResolverOf } from './types';
 

@@ -1,6 +1,6 @@
 // A connection path: explained (facts, names, citations) in one batch when its fields are read.
 import type { GraphContext } from '../context';
-import type { RouteModel } from '../models/paths';
+import type { RouteModel } from '../domain/models/paths';
 import type { ResolversOf } from './types';
 
 async function explained(route: RouteModel, ctx: GraphContext) {

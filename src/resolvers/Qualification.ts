@@ -1,4 +1,4 @@
-import { detailDate } from '../models/facts';
+import { detailDate } from '../domain/models/facts';
 import { factFields, requiredEntityRef } from './shared';
 import type { ResolversOf } from './types';
 

@@ -1,5 +1,5 @@
-import type { EntityModel } from '../models/entities';
-import type { SourceModel } from '../models/sources';
+import type { EntityModel } from '../domain/models/entities';
+import type { SourceModel } from '../domain/models/sources';
 import { ENTITY_TYPENAME } from './shared';
 import type { TypeResolverOf } from './types';
 

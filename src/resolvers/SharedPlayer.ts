@@ -1,6 +1,6 @@
 // A person who played for two clubs; the spells at each are read only when asked for, so a page
 // of shared players that selects only people reads no one's career.
-import { ref } from '../models/facts';
+import { ref } from '../domain/models/facts';
 import { byDate } from '../repositories/fact-repository';
 import type { GraphContext } from '../context';
 import type { SharedPlayerModel } from '../repositories/club-repository';

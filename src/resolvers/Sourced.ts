@@ -1,5 +1,5 @@
-import type { EntityModel } from '../models/entities';
-import type { FactModel } from '../models/facts';
+import type { EntityModel } from '../domain/models/entities';
+import type { FactModel } from '../domain/models/facts';
 import { typenameOfNode } from './shared';
 import type { TypeResolverOf } from './types';
 

@@ -1,4 +1,4 @@
-import { ref } from '../models/facts';
+import { ref } from '../domain/models/facts';
 import { entitySources } from './shared';
 import type { ResolversOf } from './types';
 

@@ -1,4 +1,4 @@
-import { isKind } from '../models/facts';
+import { isKind } from '../domain/models/facts';
 import type { ResolversOf } from './types';
 
 export const StatedRecordCheck: ResolversOf<'StatedRecordCheck'> = {

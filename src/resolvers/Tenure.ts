@@ -1,5 +1,5 @@
-import { detailDate } from '../models/facts';
-import { ROLE_LABELS } from '../presentation/wording';
+import { detailDate } from '../domain/models/facts';
+import { ROLE_LABELS } from '../domain/wording';
 import { entityRef, factFields, requiredEntityRef } from './shared';
 import type { ResolversOf } from './types';
 

@@ -1,10 +1,10 @@
 // Field resolvers every fact type and every entity type shares, and the typename of any node.
 import type { GraphContext } from '../context';
 import { enumValueOf, typenameOf } from '../domain/facts';
-import type { EntityModel } from '../models/entities';
-import type { FactModel } from '../models/facts';
-import { ref } from '../models/facts';
-import type { SourceModel } from '../models/sources';
+import type { EntityModel } from '../domain/models/entities';
+import type { FactModel } from '../domain/models/facts';
+import { ref } from '../domain/models/facts';
+import type { SourceModel } from '../domain/models/sources';
 
 export const ENTITY_TYPENAME = { PERSON: 'Person', CLUB: 'Club', NATIONAL_TEAM: 'NationalTeam', STADIUM: 'Stadium' } as const;
 export const SOURCE_TYPENAME = { ARTICLE: 'Article', DATASET: 'Dataset', EDITOR: 'Editor' } as const;

@@ -3,8 +3,8 @@
 // both facts stay, each with its own sources. Such a pair is a disagreement: a curated fact that
 // no dataset row confirms, and a dataset-only fact about the same move (same person, from and to)
 // or the same spell (same person and team, overlapping seasons).
-import type { AnyFact, FactModel } from '../models/facts';
-import { ref } from '../models/facts';
+import type { AnyFact, FactModel } from '../domain/models/facts';
+import { ref } from '../domain/models/facts';
 import type { Repositories } from '../repositories';
 import { membershipSeasons } from '../domain/squads';
 

@@ -2,9 +2,9 @@
 // one season (spells, staff tenures) or at one tournament (squad memberships), with the fact
 // behind each place. Seasons are cut the way the derived squads cut them (membershipSegments),
 // so these answers and the path queries agree.
-import type { EntityModel } from '../models/entities';
-import { ofKind, type AnyFact, type FactOf } from '../models/facts';
-import { ref } from '../models/facts';
+import type { EntityModel } from '../domain/models/entities';
+import { ofKind, type AnyFact, type FactOf } from '../domain/models/facts';
+import { ref } from '../domain/models/facts';
 import type { Repositories } from '../repositories';
 import { membershipSegments, squadId } from '../domain/squads';
 import { fold } from '../domain/fold';

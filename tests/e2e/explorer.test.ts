@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { readable } from '../../src/presentation/wording';
+import { readable } from '../../src/domain/wording';
 import { acquireDatabase, type TestDatabase } from '../support/databases';
 import { DATA_DIR } from '../support/graph';
 import { postGraphQL, ROOT, startServiceProcess, type ServiceProcess } from '../support/process';

@@ -3,7 +3,7 @@
 // must give each link once.
 import { planDerived, squadId } from '../../src/domain/squads';
 import { factsFromLines, LINE_ABSENT as N, LINE_SEP as S } from '../../src/graph/packed';
-import type { FactModel } from '../../src/models/facts';
+import type { FactModel } from '../../src/domain/models/facts';
 import { toFact } from '../../src/repositories/rows';
 
 interface Stored { id: string; kind: string; type: string | null; startText: string | null; endText: string | null; details: string | null; refs: [string, string][] }

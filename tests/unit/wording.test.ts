@@ -1,13 +1,13 @@
-// The shared presentation words (src/presentation/wording.ts): the canonical forms the API
+// The shared presentation words (src/domain/wording.ts): the canonical forms the API
 // writes, the readable forms the explorer shows for the same dates, and the explorer's own words
 // (src/explorer/client/words.ts) held to the API's for the same input.
 import { headCoachRecord } from '../../src/domain/league-records';
 import { parsePartialDate } from '../../src/domain/partial-date';
 import * as explorer from '../../src/explorer/client/words';
-import { asKind, type FactModel } from '../../src/models/facts';
-import { periodOfFact } from '../../src/presentation/sentences';
-import * as wording from '../../src/presentation/wording';
-import { bornWords, dayInputText, euros, parseDayInput, rangeText, rangeWords, readable, recordWords, seasonRunsText } from '../../src/presentation/wording';
+import { asKind, type FactModel } from '../../src/domain/models/facts';
+import { periodOfFact } from '../../src/domain/sentences';
+import * as wording from '../../src/domain/wording';
+import { bornWords, dayInputText, euros, parseDayInput, rangeText, rangeWords, readable, recordWords, seasonRunsText } from '../../src/domain/wording';
 
 describe('readable dates', () => {
   it.each([

@@ -4,7 +4,7 @@
 // path queries walk, and the relation a path hop through it stands for all come from that one
 // declaration; src/domain/facts/__generated__/registry.ts (npm run codegen) collects them.
 import { z } from 'zod';
-import type { FactKind as FactKindEnum, Relation, TimelineKind } from '../../graphql/__generated__/schema-types';
+import type { FactKind as FactKindEnum, Relation, TimelineKind } from '../__generated__/schema-types';
 import type { PartialDate } from '../partial-date';
 
 /** A stored fact, its details typed by its kind's contract. */

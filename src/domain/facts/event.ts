@@ -1,8 +1,8 @@
 // Something that happened to people on a day: a last match, an injury, a dismissal, a marathon …
 import { z } from 'zod';
-import type { EventType } from '../../graphql/__generated__/schema-types';
-import { matchLine, oneLine } from '../../presentation/fact-lines';
-import { EVENT_WORDS } from '../../presentation/wording';
+import type { EventType } from '../__generated__/schema-types';
+import { matchLine, oneLine } from './lines';
+import { EVENT_WORDS } from '../wording';
 import { isPartialDate } from '../partial-date';
 import { defineFactKind, enumOf } from './define';
 import { StaffRoles } from './tenure';

@@ -1,7 +1,7 @@
 // A title or cup a person won with a team.
 import { z } from 'zod';
-import type { HonourType } from '../../graphql/__generated__/schema-types';
-import { capital } from '../../presentation/wording';
+import type { HonourType } from '../__generated__/schema-types';
+import { capital } from '../wording';
 import { defineFactKind, enumOf } from './define';
 
 export const honour = defineFactKind({

@@ -2,8 +2,8 @@
 // codegen into __generated__/registry.ts), by stored kind, GraphQL type and enum value, and the
 // typed model of a fact of each kind.
 import type { z } from 'zod';
-import type { FactKind as FactKindEnum, TimelineKind } from '../../graphql/__generated__/schema-types';
-import type { Relation } from '../../graphql/__generated__/schema-types';
+import type { FactKind as FactKindEnum, TimelineKind } from '../__generated__/schema-types';
+import type { Relation } from '../__generated__/schema-types';
 import type { StoredFact, SummaryView } from './define';
 import { BY_TYPENAME, FACT_KIND_LIST } from './__generated__/registry';
 

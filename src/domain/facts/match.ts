@@ -1,7 +1,7 @@
 // A match between two teams: the league results and the articles' matches.
 import { z } from 'zod';
-import type { MatchType } from '../../graphql/__generated__/schema-types';
-import { matchLine } from '../../presentation/fact-lines';
+import type { MatchType } from '../__generated__/schema-types';
+import { matchLine } from './lines';
 import { defineFactKind, enumOf } from './define';
 
 const goals = z.number().int().min(0);

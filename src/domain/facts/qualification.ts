@@ -1,6 +1,6 @@
 // A coaching licence a person holds or is pursuing.
 import { z } from 'zod';
-import type { QualificationStatus, QualificationType } from '../../graphql/__generated__/schema-types';
+import type { QualificationStatus, QualificationType } from '../__generated__/schema-types';
 import { defineFactKind, enumOf } from './define';
 
 export const qualification = defineFactKind({

@@ -1,6 +1,6 @@
 // Relations shared by several kinds' declarations: a membership with no start links its person to
 // its team (and an assistant to the head coach they worked under).
-import type { Relation } from '../../graphql/__generated__/schema-types';
+import type { Relation } from '../__generated__/schema-types';
 import { TEAM_ROLE as TEAM } from '../link-roles';
 
 export function membershipRelation(staff: boolean, fromRole: string, toRole: string): Relation | null {

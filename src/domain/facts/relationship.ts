@@ -1,7 +1,7 @@
 // A relationship between people: mentorship, contact, worked-with, family, marriage.
 import { z } from 'zod';
-import type { RelationType } from '../../graphql/__generated__/schema-types';
-import { capital } from '../../presentation/wording';
+import type { RelationType } from '../__generated__/schema-types';
+import { capital } from '../wording';
 import { defineFactKind, enumOf } from './define';
 
 const ids = z.union([z.string(), z.array(z.string())]);

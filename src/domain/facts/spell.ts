@@ -1,6 +1,6 @@
 // A playing spell: a person at a team (senior or youth), the backbone of careers and squads.
 import { z } from 'zod';
-import type { SpellLevel } from '../../graphql/__generated__/schema-types';
+import type { SpellLevel } from '../__generated__/schema-types';
 import { defineFactKind, enumOf } from './define';
 import { membershipRelation } from './relations';
 

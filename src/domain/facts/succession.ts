@@ -1,6 +1,6 @@
 // A stated handover of a role at a team: who succeeded whom.
 import { z } from 'zod';
-import { roleWord } from '../../presentation/wording';
+import { roleWord } from '../wording';
 import { defineFactKind } from './define';
 import { StaffRoles } from './tenure';
 

@@ -1,7 +1,7 @@
 // A staff or media role: a person at a team (or for an employer), perhaps under a head coach.
 import { z } from 'zod';
-import type { StaffRole, TenureEnd } from '../../graphql/__generated__/schema-types';
-import { capital, roleWord } from '../../presentation/wording';
+import type { StaffRole, TenureEnd } from '../__generated__/schema-types';
+import { capital, roleWord } from '../wording';
 import { isPartialDate } from '../partial-date';
 import { defineFactKind, enumOf } from './define';
 import { membershipRelation } from './relations';

@@ -1,7 +1,7 @@
 // A move of a person between teams (or into retirement or free agency), with fee and market value.
 import { z } from 'zod';
-import type { TransferType } from '../../graphql/__generated__/schema-types';
-import { counterpartWords, TRANSFER_TYPE_WORDS } from '../../presentation/wording';
+import type { TransferType } from '../__generated__/schema-types';
+import { counterpartWords, TRANSFER_TYPE_WORDS } from '../wording';
 import { defineFactKind, enumOf } from './define';
 
 export const transfer = defineFactKind({

@@ -2,7 +2,7 @@
 // input keeps focus, ArrowDown/ArrowUp move the active suggestion (aria-activedescendant),
 // Enter picks it, Escape closes the list. Suggestions come from the API's `search`, so they
 // find names, aliases, nicknames and other languages' names, with or without accents.
-import { bornWords } from '../../presentation/wording';
+import { bornWords } from '../../domain/wording';
 import { ExplorerSearchDocument, type ExplorerSearchQuery, type SearchType } from './__generated__/operations';
 import { isAbort, request } from './api';
 import { h, uid } from './dom';

@@ -4,7 +4,7 @@
 // list of hops beside it carries the same content for keyboards and screen readers.
 import cytoscape from 'cytoscape';
 import type { ExplorerConnectionsQuery } from './__generated__/operations';
-import { readable } from '../../presentation/wording';
+import { readable } from '../../domain/wording';
 import { RELATION_PHRASES } from './words';
 
 type Path = ExplorerConnectionsQuery['connections']['edges'][number]['node'];

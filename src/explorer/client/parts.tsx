@@ -1,6 +1,6 @@
 // Pieces every view shows the same way: a view's header, citations (what backs a fact), entity
 // links, status lines and day inputs. Their words come from ./words (src/presentation).
-import { counterpartWords, dayInputText, parseDayInput, readable } from '../../presentation/wording';
+import { counterpartWords, dayInputText, parseDayInput, readable } from '../../domain/wording';
 import type { CitationFieldsFragment } from './__generated__/operations';
 import { h, replace } from './dom';
 import { entityHref, formatRoute, type Route } from './route';

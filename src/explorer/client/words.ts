@@ -1,4 +1,4 @@
-// The explorer's words, every one from src/presentation/wording.ts (which the server's sentences
+// The explorer's words, every one from src/domain/wording.ts (which the server's sentences
 // use too): typed here by the generated enums, so a value added to the schema fails the typecheck
 // until the shared module names it. No DOM, so tests/unit/wording.test.ts can hold it to the API.
 import {
@@ -12,7 +12,7 @@ import {
   TENURE_END_WORDS,
   TIMELINE_KIND_WORDS,
   TRANSFER_TYPE_WORDS,
-} from '../../presentation/wording';
+} from '../../domain/wording';
 import type { Relation, RelationType, SearchField, StaffEvidence, TenureEnd, TimelineKind, TransferType } from './__generated__/operations';
 
 export const TIMELINE_KINDS: Record<TimelineKind, string> = TIMELINE_KIND_WORDS;

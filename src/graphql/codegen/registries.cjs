@@ -84,7 +84,7 @@ function edits(schema) {
       return { t, add: inputOf(add), correct: inputOf(correct), payload: payload.name, actions: want };
     });
   return [
-    `import type { ${['EditAction', ...kinds.flatMap((k) => [k.add, k.correct])].sort().join(', ')} } from '../../../graphql/__generated__/schema-types';`,
+    `import type { ${['EditAction', ...kinds.flatMap((k) => [k.add, k.correct])].sort().join(', ')} } from '../../../domain/__generated__/schema-types';`,
     "import type { FactEdit } from '../kinds/define';",
     ...kinds.map((k) => `import { ${camel(k.t)} } from '../kinds/${kebab(k.t)}';`),
     '',

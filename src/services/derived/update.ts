@@ -11,8 +11,8 @@
 // writes derived data between the read here and the commit.
 import { randomUUID } from 'node:crypto';
 import type { GraphEngine, Row, WriteStep } from '../../graph/engine';
-import type { FactModel } from '../../models/facts';
-import { ref } from '../../models/facts';
+import type { FactModel } from '../../domain/models/facts';
+import { ref } from '../../domain/models/facts';
 import { DERIVED_VERSION_KEY, DerivedPlanner, membershipSegments } from '../../domain/squads';
 import { columns } from '../../graph/packed';
 import { kindsDerivedAs, type FactKindName } from '../../domain/facts';

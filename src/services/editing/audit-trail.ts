@@ -1,6 +1,6 @@
 // The audit trail as editors read it: newest first, by subject or editor, a page at a time.
-import type { EditAction } from '../../graphql/__generated__/schema-types';
-import type { AuditEntryModel } from '../../models/audit';
+import type { EditAction } from '../../domain/__generated__/schema-types';
+import type { AuditEntryModel } from '../../domain/models/audit';
 import { ANY_ID, InputChecker } from './inputs';
 import type { EditSession } from './session';
 

@@ -5,9 +5,9 @@
 // kinds/<type>.ts) each go through one pipeline; retraction.ts and audit-trail.ts do the rest.
 import { GraphQLError } from 'graphql';
 import type { GraphEngine } from '../../graph/engine';
-import type { CorrectClubInput, CorrectPersonInput, CorrectSourceInput, CreateClubInput, CreatePersonInput, AddSourceInput, RetractFactInput } from '../../graphql/__generated__/schema-types';
+import type { CorrectClubInput, CorrectPersonInput, CorrectSourceInput, CreateClubInput, CreatePersonInput, AddSourceInput, RetractFactInput } from '../../domain/__generated__/schema-types';
 import type { Editor } from '../../auth/tokens';
-import type { EditResult } from '../../models/audit';
+import type { EditResult } from '../../domain/models/audit';
 import { auditTrail, type AuditPage } from './audit-trail';
 import type { EditDesk } from './desk';
 import { CLUB, correctEntity, createEntity, PERSON } from './entities';

@@ -1,9 +1,9 @@
 // People and clubs: created from an input (the id made from the name unless given) and corrected
 // field by field; a create and a correction of one type read the same table of fields.
-import type { CorrectClubInput, CorrectPersonInput, CreateClubInput, CreatePersonInput } from '../../graphql/__generated__/schema-types';
+import type { CorrectClubInput, CorrectPersonInput, CreateClubInput, CreatePersonInput } from '../../domain/__generated__/schema-types';
 import type { EntitySeed } from '../../domain/types';
 import type { WriteStep } from '../../graph/engine';
-import type { EditResult } from '../../models/audit';
+import type { EditResult } from '../../domain/models/audit';
 import { applyFields, as, countries, country, date, list, name, text, type FieldRules } from './fields';
 import { idFromName, InputChecker, MAX, storedId } from './inputs';
 import { entitySeedOf } from './records';

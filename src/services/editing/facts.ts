@@ -2,13 +2,13 @@
 // declaration (kinds/<type>.ts) parametrises: the input's shape checked field by field, its ids
 // and sources against the graph, the FactSeed built (a new one under a free id) or the current
 // fact patched, then written with its audit entry and derived update (EditSession.commitFact).
-import type { EditAction, ParticipantInput } from '../../graphql/__generated__/schema-types';
-import type { EntityType } from '../../models/entities';
+import type { EditAction, ParticipantInput } from '../../domain/__generated__/schema-types';
+import type { EntityType } from '../../domain/models/entities';
 import type { FactKindName, KindOfTypename } from '../../domain/facts';
 import { BY_TYPENAME } from '../../domain/facts/__generated__/registry';
 import type { IdPrefix } from '../../domain/ids';
 import type { FactSeed } from '../../domain/types';
-import type { EditResult } from '../../models/audit';
+import type { EditResult } from '../../domain/models/audit';
 import { EDITABLE_FACTS, type EditInputs } from './__generated__/registry';
 import { checkFields } from './fields';
 import { FACT_ID, InputChecker, MAX, storedId, type Patch } from './inputs';

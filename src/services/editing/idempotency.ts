@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GraphEngine, WriteStep } from '../../graph/engine';
 import { badUserInput } from '../../errors';
-import type { AuditEntryModel, EditResult } from '../../models/audit';
+import type { AuditEntryModel, EditResult } from '../../domain/models/audit';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 /** Printable ASCII without spaces, as a UUID or any client-made token: 1 to 200 characters. */

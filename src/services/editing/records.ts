@@ -1,9 +1,9 @@
 // Records as editing reads and writes them: the seeds of what the database holds (before an
 // edit), a correction applied to a fact, and the audit trail's view of a fact.
 import type { Citation, EntitySeed, FactSeed, SourceSeed } from '../../domain/types';
-import type { EntityModel } from '../../models/entities';
-import type { FactModel } from '../../models/facts';
-import type { CitationModel, SourceModel } from '../../models/sources';
+import type { EntityModel } from '../../domain/models/entities';
+import type { FactModel } from '../../domain/models/facts';
+import type { CitationModel, SourceModel } from '../../domain/models/sources';
 import { patched, type Patch } from './inputs';
 
 /** A fact's references: role → id, or ids for roles that hold several. */

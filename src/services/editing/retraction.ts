@@ -1,7 +1,7 @@
 // Retracting a fact: its node stays with status RETRACTED (history, the audit trail), its edges
 // to squads and links go, and it is no longer served.
-import type { RetractFactInput } from '../../graphql/__generated__/schema-types';
-import type { EditResult } from '../../models/audit';
+import type { RetractFactInput } from '../../domain/__generated__/schema-types';
+import type { EditResult } from '../../domain/models/audit';
 import type { WriteStep } from '../../graph/engine';
 import { FACT_ID, InputChecker, MAX } from './inputs';
 import { factRecord } from './records';

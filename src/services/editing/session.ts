@@ -4,15 +4,15 @@
 // (src/services/write/bundle.ts bundleSteps).
 import { randomBytes } from 'node:crypto';
 import type { GraphEngine, WriteStep } from '../../graph/engine';
-import type { EditAction } from '../../graphql/__generated__/schema-types';
+import type { EditAction } from '../../domain/__generated__/schema-types';
 import type { Editor } from '../../auth/tokens';
 import { badUserInput, serviceUnavailable, unauthenticated } from '../../errors';
 import { bundleSteps, KnowledgeError, validateBundle } from '../write/bundle';
 import type { Citation, FactSeed, KnowledgeBundle } from '../../domain/types';
-import type { EntityModel, EntityType } from '../../models/entities';
-import type { FactModel } from '../../models/facts';
-import type { SourceModel } from '../../models/sources';
-import type { AuditEntryModel, EditResult } from '../../models/audit';
+import type { EntityModel, EntityType } from '../../domain/models/entities';
+import type { FactModel } from '../../domain/models/facts';
+import type { SourceModel } from '../../domain/models/sources';
+import type { AuditEntryModel, EditResult } from '../../domain/models/audit';
 import { toCitation, toEntity, toFact, toSource } from '../../repositories/rows';
 import { derivedUpdateSteps, plannerFact } from '../derived/update';
 import { STALE_KEY, type EditDesk } from './desk';

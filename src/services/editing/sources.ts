@@ -1,8 +1,8 @@
 // Sources (articles, datasets, the editors' desk): added with an id that matches their kind, and
 // corrected field by field; both read one table of fields.
-import type { AddSourceInput, CorrectSourceInput, SourceKind } from '../../graphql/__generated__/schema-types';
+import type { AddSourceInput, CorrectSourceInput, SourceKind } from '../../domain/__generated__/schema-types';
 import type { SourceSeed } from '../../domain/types';
-import type { EditResult } from '../../models/audit';
+import type { EditResult } from '../../domain/models/audit';
 import { applyFields, date, language, name, text, url, type FieldRules } from './fields';
 import { InputChecker, MAX, SOURCE_ID } from './inputs';
 import { sourceSeedOf } from './records';

@@ -2,7 +2,7 @@
 // graph holds now: entities to create or merge into, facts to create, and curated facts to
 // attach dataset rows to. The writer turns the difference into batched writes.
 import type { Citation, FactSeed } from '../../domain/types';
-import type { EntityType } from '../../models/entities';
+import type { EntityType } from '../../domain/models/entities';
 
 export interface EntityDraft {
   id: string;

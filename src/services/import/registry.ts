@@ -3,9 +3,9 @@
 // that dataset rows may confirm.
 import type { GraphEngine, Row } from '../../graph/engine';
 import { parsePartialDate, type PartialDate } from '../../domain/partial-date';
-import type { EntityType } from '../../models/entities';
-import type { FactModel } from '../../models/facts';
-import { ref } from '../../models/facts';
+import type { EntityType } from '../../domain/models/entities';
+import type { FactModel } from '../../domain/models/facts';
+import { ref } from '../../domain/models/facts';
 import { toFact } from '../../repositories/rows';
 
 export interface KnownEntity {

@@ -20,8 +20,8 @@ import type { Progress } from './progress';
 import type { KnownEntity } from './registry';
 import { differsByEra, push, ResultsClubs, seasonText, SHORT_FORMS, type ResolvedName } from './results-clubs';
 import type { ImportReport } from './report';
-import type { FactModel } from '../../models/facts';
-import { ref } from '../../models/facts';
+import type { FactModel } from '../../domain/models/facts';
+import { ref } from '../../domain/models/facts';
 
 export const RESULTS_COLUMNS = ['Date', 'Team 1', 'FT', 'HT', 'Team 2'] as const;
 export const COMPETITION = 'Belgian First Division';

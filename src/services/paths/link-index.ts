@@ -6,7 +6,7 @@
 //
 // Semantics follow the Cypher it replaces (cypher/paths/shortest-<n>): paths alternate entity,
 // connector, entity …; every entity inside a path is a person; teams only end a path.
-import type { RouteHop } from '../../models/paths';
+import type { RouteHop } from '../../domain/models/paths';
 
 export interface LinkRecord {
   entity: string;

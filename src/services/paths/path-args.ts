@@ -3,7 +3,7 @@
 import { PATH_HOPS_CEILING } from '../../config';
 import { badUserInput } from '../../errors';
 import { isWellFormedId } from '../../domain/ids';
-import type { Relation } from '../../models/paths';
+import type { Relation } from '../../domain/models/paths';
 import { expandAllowed, RELATIONS } from '../../domain/relations';
 
 /** Longest path asked for, in person-to-person hops; one Cypher file per bound (config's ceiling). */

@@ -2,7 +2,7 @@
 // and the time window asked for, ranking them, and folding the routes a reader would see as one
 // (the same people, relations and teams through other pairs of spells). Pure: no engine, no I/O.
 import { TEAM_ROLE } from '../../domain/squads';
-import type { Relation, RouteHop, RouteLink, RouteModel } from '../../models/paths';
+import type { Relation, RouteHop, RouteLink, RouteModel } from '../../domain/models/paths';
 import { hopRelation } from '../../domain/relations';
 
 export type RawLink = RouteLink;

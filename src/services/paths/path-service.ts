@@ -14,10 +14,10 @@ import { badUserInput, notFound, queryTooComplex } from '../../errors';
 import type { GraphEngine } from '../../graph/engine';
 import type { OperationName } from '../../graph/operations';
 import { isMoment, PLAYER_ROLE, TEAM_ROLE } from '../../domain/squads';
-import type { EntityModel } from '../../models/entities';
-import { ref, type AnyFact } from '../../models/facts';
-import type { ExplainedPathModel, HopModel, PathResultModel, Relation, RouteHop, RouteModel } from '../../models/paths';
-import type { CitationModel } from '../../models/sources';
+import type { EntityModel } from '../../domain/models/entities';
+import { ref, type AnyFact } from '../../domain/models/facts';
+import type { ExplainedPathModel, HopModel, PathResultModel, Relation, RouteHop, RouteModel } from '../../domain/models/paths';
+import type { CitationModel } from '../../domain/models/sources';
 import type { LinkIndexCache } from './link-index-cache';
 import type { EntityRepository } from '../../repositories/entity-repository';
 import type { FactRepository } from '../../repositories/fact-repository';
@@ -27,7 +27,7 @@ import { mergeCitations, ownPeriod, sharedPeriod, spanOf, withGaps } from '../..
 import { hopRelation, RELATIONS, rolesFor } from '../../domain/relations';
 import { hopKey, linksHold, rank, reverseHop, routeKey, routeLatest, type RawHop, type RawLink } from './path-routes';
 import type { SourceRepository } from '../../repositories/source-repository';
-import { explainHop, periodOfFact, RELATION_WORDS } from '../../presentation/sentences';
+import { explainHop, periodOfFact, RELATION_WORDS } from '../../domain/sentences';
 
 export { MAX_HOPS, type ConnectionArgs } from './path-args';
 const SHORTEST_OPS: Readonly<Record<number, OperationName>> = {

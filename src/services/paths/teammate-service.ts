@@ -4,15 +4,15 @@
 import { z } from 'zod';
 import type { GraphEngine } from '../../graph/engine';
 import { PLAYER_ROLE } from '../../domain/squads';
-import type { EntityModel } from '../../models/entities';
-import { ref, type AnyFact, type FactOf } from '../../models/facts';
-import type { TeammateModel } from '../../models/paths';
-import type { CitationModel } from '../../models/sources';
+import type { EntityModel } from '../../domain/models/entities';
+import { ref, type AnyFact, type FactOf } from '../../domain/models/facts';
+import type { TeammateModel } from '../../domain/models/paths';
+import type { CitationModel } from '../../domain/models/sources';
 import type { EntityRepository } from '../../repositories/entity-repository';
 import type { FactRepository } from '../../repositories/fact-repository';
 import { mergeCitations, sharedPeriod, startUnknown, withGaps } from '../../domain/periods';
 import type { SourceRepository } from '../../repositories/source-repository';
-import { periodOfDays } from '../../presentation/sentences';
+import { periodOfDays } from '../../domain/sentences';
 
 const TeammateRow = z.object({
   id: z.string(),

@@ -2,7 +2,7 @@
 // punctuation), looked up exactly, by prefix, by word, by substring (trigrams) and, for typos, by
 // a bounded edit distance on words. Built from one read of all names; pure and engine-free.
 import { fold } from '../../domain/fold';
-import type { SearchField, SearchHitModel, SearchMatch, SearchType } from '../../models/paths';
+import type { SearchField, SearchHitModel, SearchMatch, SearchType } from '../../domain/models/paths';
 
 export interface NameRecord {
   id: string;

@@ -5,7 +5,7 @@ import { toColumns } from '../../../src/graph/packed';
 import { compare } from '../../../src/services/disagreements';
 import { parsePartialDate } from '../../../src/domain/partial-date';
 import { FactChecker, KnowledgeError } from '../../../src/domain/validation';
-import type { AnyFact, FactModel } from '../../../src/models/facts';
+import type { AnyFact, FactModel } from '../../../src/domain/models/facts';
 
 type Ev = Parameters<typeof spellsFrom>[0][number];
 const move = (season: number, window: 'summer' | 'winter', from: string | null, to: string | null): Ev =>

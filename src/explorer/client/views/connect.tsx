@@ -1,7 +1,7 @@
 // The connection view: pick two people (or teams), see the shortest paths between them drawn as
 // a graph and as a list of hops, each hop with its relation, period, explanation and sources.
 // `maxHops`, the allowed relation types and a time window narrow the search.
-import { readable } from '../../../presentation/wording';
+import { readable } from '../../../domain/wording';
 import { ExplorerConnectionsDocument, ExplorerEndsDocument, type ExplorerConnectionsQuery, type Relation } from '../__generated__/operations';
 import { isAbort, request } from '../api';
 import { createCombobox, type Pick } from '../combobox';

@@ -1,6 +1,6 @@
 // The person view: who they are, everything dated about them in order (spells, transfers, roles,
 // honours, events …), and their relationships — each with its sources one click away.
-import { bornWords, euros, readable } from '../../../presentation/wording';
+import { bornWords, euros, readable } from '../../../domain/wording';
 import {
   ExplorerPersonDocument,
   ExplorerPersonTransfersDocument,

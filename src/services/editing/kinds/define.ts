@@ -2,8 +2,8 @@
 // kind whose add<Type> and correct<Type> mutations schema/editing.graphql declares. Codegen
 // collects the declarations (../__generated__/registry.ts, npm run codegen) with their mutations,
 // payload field and audit actions; ../facts.ts runs every kind through one pipeline.
-import type { CitationInput, InputMaybe, ParticipantInput } from '../../../graphql/__generated__/schema-types';
-import type { EntityType } from '../../../models/entities';
+import type { CitationInput, InputMaybe, ParticipantInput } from '../../../domain/__generated__/schema-types';
+import type { EntityType } from '../../../domain/models/entities';
 import type { FieldRules } from '../fields';
 import type { InputChecker } from '../inputs';
 import type { Refs } from '../records';

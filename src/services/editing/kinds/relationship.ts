@@ -1,5 +1,5 @@
 // Editing a relationship between people: its participants, each with their part, by type.
-import type { AddRelationshipInput, CorrectRelationshipInput, ParticipantInput, RelationRole, RelationType } from '../../../graphql/__generated__/schema-types';
+import type { AddRelationshipInput, CorrectRelationshipInput, ParticipantInput, RelationRole, RelationType } from '../../../domain/__generated__/schema-types';
 import { text } from '../fields';
 import { InputChecker, keyOf, MAX, storedId } from '../inputs';
 import type { Refs } from '../records';

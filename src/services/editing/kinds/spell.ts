@@ -1,5 +1,5 @@
 // Editing a playing spell: a person at a team, senior or youth.
-import type { AddSpellInput, CorrectSpellInput } from '../../../graphql/__generated__/schema-types';
+import type { AddSpellInput, CorrectSpellInput } from '../../../domain/__generated__/schema-types';
 import { int, text } from '../fields';
 import { keyOf, MAX } from '../inputs';
 import { defineFactEdit, PERSON, TEAM } from './define';

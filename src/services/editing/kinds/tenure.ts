@@ -1,5 +1,5 @@
 // Editing a tenure: a staff or media role held for a period, at a team or for an employer.
-import type { AddTenureInput, CorrectTenureInput } from '../../../graphql/__generated__/schema-types';
+import type { AddTenureInput, CorrectTenureInput } from '../../../domain/__generated__/schema-types';
 import { given, text } from '../fields';
 import { keyOf, MAX } from '../inputs';
 import { defineFactEdit, PERSON, TEAM } from './define';

@@ -2,7 +2,7 @@
 // facts and citations both become; how a move or a spell agrees with a curated fact.
 import type { Citation, FactSeed } from '../../../domain/types';
 import { seasonOf } from '../../../domain/partial-date';
-import type { FactModel } from '../../../models/facts';
+import type { FactModel } from '../../../domain/models/facts';
 import { DATASET } from '../../../knowledge/datasets';
 import type { BirthRange } from '../person-resolver';
 import { birthFromAge, windowRange, type TransferRow, type TransferType, type Window } from './rows';

@@ -3,7 +3,7 @@
 // facts (transfers and spells, or attachments to the curated facts the rows confirm) and entities.
 import type { FactSeed } from '../../../domain/types';
 import { seasonOf } from '../../../domain/partial-date';
-import { ref, type FactModel } from '../../../models/facts';
+import { ref, type FactModel } from '../../../domain/models/facts';
 import type { ClubResolver, ResolvedClub } from '../club-resolver';
 import type { BirthRange, PersonCluster } from '../person-resolver';
 import { attach, emptyPlan, type FactStream, type ImportPlan } from '../plan';

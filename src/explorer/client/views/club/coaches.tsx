@@ -3,7 +3,7 @@
 import { ExplorerClubRecordsDocument, type ExplorerClubQuery, type ExplorerClubRecordsQuery } from '../../__generated__/operations';
 import { isAbort, request } from '../../api';
 import { h, replace } from '../../dom';
-import { readable, recordWords } from '../../../../presentation/wording';
+import { readable, recordWords } from '../../../../domain/wording';
 import { EntityLink, ErrorNote, Sources } from '../../parts';
 import { END_REASONS, period } from '../../words';
 import type { ViewContext } from '../view';

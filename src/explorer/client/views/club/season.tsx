@@ -9,7 +9,7 @@ import {
 } from '../../__generated__/operations';
 import { isAbort, request } from '../../api';
 import { h, replace } from '../../dom';
-import { euros, resultWords } from '../../../../presentation/wording';
+import { euros, resultWords } from '../../../../domain/wording';
 import { EntityLink, ErrorNote, Sources, Status, teamOrName } from '../../parts';
 import { TRANSFER_TYPES, when } from '../../words';
 import type { ViewContext } from '../view';

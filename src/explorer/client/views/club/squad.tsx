@@ -4,7 +4,7 @@
 import { ExplorerClubPlayersDocument, type ExplorerClubPlayersQuery, type ExplorerClubQuery } from '../../__generated__/operations';
 import { isAbort, request } from '../../api';
 import { h, replace, uid } from '../../dom';
-import { seasonName } from '../../../../presentation/wording';
+import { seasonName } from '../../../../domain/wording';
 import { EntityLink, ErrorNote, Sources, Status } from '../../parts';
 import type { Route } from '../../route';
 import { period } from '../../words';

@@ -3,7 +3,7 @@
 import { ExplorerClubStaffDocument, type ExplorerClubQuery } from '../../__generated__/operations';
 import { isAbort, request } from '../../api';
 import { h, replace, uid } from '../../dom';
-import { dayInputText, dayWords, readable } from '../../../../presentation/wording';
+import { dayInputText, dayWords, readable } from '../../../../domain/wording';
 import { DayInput, EntityLink, ErrorNote, Sources, Status } from '../../parts';
 import type { Route } from '../../route';
 import { period, STAFF_EVIDENCE } from '../../words';

@@ -1,9 +1,9 @@
 // What the path, teammate, timeline and search repositories return; codegen mappers point here.
-import type { PartialDate } from '../domain/partial-date';
-import type { CoachingLink as CoachingLinkEnum, SearchField, SearchMatch, SearchType, TimelineKind } from '../graphql/__generated__/schema-types';
+import type { PartialDate } from '../partial-date';
+import type { CoachingLink as CoachingLinkEnum, SearchField, SearchMatch, SearchType, TimelineKind } from '../__generated__/schema-types';
 import type { EntityModel } from './entities';
 import type { AnyFact, FactOf } from './facts';
-import type { RelationWord } from '../presentation/wording';
+import type { RelationWord } from '../wording';
 import type { CitationModel, SourceModel } from './sources';
 
 /** How the two ends of a hop are linked; read as "from <relation> to" (the one list is in the presentation module). */

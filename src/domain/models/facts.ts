@@ -1,7 +1,7 @@
 // A stored fact as repositories return it: kind, type, dates, kind-specific details and the
 // ids it refers to by role.
-import type { FactKindName, FactOf, KindOfTypename, StoredFact } from '../domain/facts';
-import { parsePartialDate, type PartialDate } from '../domain/partial-date';
+import type { FactKindName, FactOf, KindOfTypename, StoredFact } from '../facts';
+import { parsePartialDate, type PartialDate } from '../partial-date';
 
 /** A stored fact of any kind, its details untyped: what code that handles every kind takes. */
 export type FactModel = StoredFact<FactKindName>;

@@ -1,5 +1,5 @@
 // Plain models the repositories return; GraphQL codegen mappers point here.
-import type { PartialDate } from '../domain/partial-date';
+import type { PartialDate } from '../partial-date';
 
 export type EntityType = 'PERSON' | 'CLUB' | 'NATIONAL_TEAM' | 'STADIUM';
 

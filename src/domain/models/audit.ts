@@ -1,5 +1,5 @@
 // What an edit leaves behind: its audit entry, and the answer a mutation gives.
-import type { EditAction } from '../graphql/__generated__/schema-types';
+import type { EditAction } from '../__generated__/schema-types';
 
 export interface AuditEntryModel {
   id: string;

@@ -1,7 +1,7 @@
 // Lines about facts that several summaries share: a match with its score, the first clause of an
 // editorial note. Built from the data, never from article text.
-import type { StoredFact } from '../domain/facts/define';
-import { capital } from './wording';
+import type { StoredFact } from './define';
+import { capital } from '../wording';
 
 const text = (f: StoredFact, key: string): string | null => {
   const v = f.details[key];

@@ -1,6 +1,6 @@
 // Sources and citations as repositories return them.
-import type { PartialDate } from '../domain/partial-date';
-import type { SourceKind } from '../graphql/__generated__/schema-types';
+import type { PartialDate } from '../partial-date';
+import type { SourceKind } from '../__generated__/schema-types';
 
 export type { SourceKind };
 

@@ -1,7 +1,7 @@
 // Words for the graph's codes and dates, shared by the server (explanations, summaries) and the
 // explorer page (labels, readable dates): one table per thing, so the two never drift apart.
 // Pure functions and tables only (type imports alone), so the browser bundle can take it as it is.
-import type { EventType } from '../graphql/__generated__/schema-types';
+import type { EventType } from './__generated__/schema-types';
 
 /** Staff roles as words in a sentence: `head coach`. */
 export const ROLE_WORDS: Readonly<Record<string, string>> = {

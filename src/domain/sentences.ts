@@ -1,10 +1,10 @@
 // Periods and one-line sentences built from the data (never from article text): the explanation
 // of a path hop. The words themselves (roles, relations, date forms) come from
-// src/presentation/wording.ts, which the explorer page shares.
-import type { PartialDate } from '../domain/partial-date';
-import type { EntityModel } from '../models/entities';
-import { detail, ref, type FactModel } from '../models/facts';
-import type { PeriodModel, Relation } from '../models/paths';
+// src/domain/wording.ts, which the explorer page shares.
+import type { PartialDate } from './partial-date';
+import type { EntityModel } from './models/entities';
+import { detail, ref, type FactModel } from './models/facts';
+import type { PeriodModel, Relation } from './models/paths';
 import { periodText, rangeText, roleWord, shortStart } from './wording';
 
 export { RELATION_WORDS, rangeText, roleWord, ROLE_WORDS, seasonRunsText } from './wording';
