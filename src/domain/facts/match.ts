@@ -5,6 +5,7 @@ import { matchLine } from './lines';
 import { defineFactKind, enumOf } from './define';
 
 const goals = z.number().int().min(0);
+const text = z.string().optional();
 
 export const match = defineFactKind({
   ...{ kind: 'match', typename: 'Match', enumValue: 'MATCH', timelineKind: 'MATCH' },
@@ -13,15 +14,15 @@ export const match = defineFactKind({
   details: z.object({
     homeGoals: goals.optional(),
     awayGoals: goals.optional(),
-    stage: z.string().optional(),
-    competition: z.string().optional(),
-    homeName: z.string().optional(),
-    awayName: z.string().optional(),
+    stage: text,
+    competition: text,
+    homeName: text,
+    awayName: text,
     /** Half-time score, where the source gives it (the results data writes `?` when unknown). */
     halfTimeHomeGoals: goals.optional(),
     halfTimeAwayGoals: goals.optional(),
     /** The season of the competition, e.g. 2019/20. */
-    season: z.string().optional(),
+    season: text,
   }),
   summary: (f, v) => matchLine(f, v.nameOf),
 });
