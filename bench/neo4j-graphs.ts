@@ -3,7 +3,7 @@
 // - seeded: an empty server; the service seeds it at start-up;
 // - imported: `npm run import -- all <data>` into the server, once (a stamp file marks it done);
 // - synthetic:<people> (10k, 100k, 1m): the CSV files of bench/bulk/csv.ts (shared with the
-//   embedded engine) bulk-loaded with LOAD CSV from the server's import directory, once.
+//   embedded engine) imported with neo4j-admin before the server first starts, once.
 // Pools are sampled with the same bench/sampling/*.cypher as on the embedded engine, so the same
 // graph gives the same ids on both engines.
 import { spawn } from 'node:child_process';
@@ -12,7 +12,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { freePorts, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
 import type { CsvManifest } from './bulk/csv';
-import { bulkLoadNeo4j, ensureSyntheticCsv, type BulkCsv } from './bulk/load';
+import { bulkFinishNeo4j, ensureSyntheticCsv, neo4jAdminImport, type BulkCsv } from './bulk/load';
 import { CACHE_DIR, samplePoolsWith, syntheticCsvDir, syntheticPeople, type GraphChoice, type PreparedGraph, type Query } from './graphs';
 import { ROOT } from './harness';
 
@@ -32,10 +32,10 @@ function neo4jQuery(uri: string): { query: Query; close: () => Promise<void> } {
   return { query, close: () => driver.close() };
 }
 
-async function startServer(dataDir: string, log: (line: string) => void, importDir?: string): Promise<LocalNeo4j> {
+async function startServer(dataDir: string, log: (line: string) => void): Promise<LocalNeo4j> {
   const port = await freePorts(37687, 1);
-  log(`starting Neo4j with data in ${dataDir}${importDir ? `, LOAD CSV from ${importDir}` : ''} …`);
-  const server = await startLocalNeo4j({ port, dataDir, password: PASSWORD, heap: process.env.BENCH_NEO4J_HEAP ?? '2g', pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '1g', txMax: '1g', timeoutMs: 600_000, importDir });
+  log(`starting Neo4j with data in ${dataDir} …`);
+  const server = await startLocalNeo4j({ port, dataDir, password: PASSWORD, heap: process.env.BENCH_NEO4J_HEAP ?? '2g', pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '1g', txMax: '1g', timeoutMs: 600_000 });
   log(`Neo4j ready in ${server.startedInMs} ms at ${server.uris[0]}`);
   return server;
 }
@@ -84,12 +84,17 @@ export async function prepareNeo4jGraph(choice: GraphChoice, curated: PreparedGr
     if (choice.rebuild || !fs.existsSync(stamp)) fs.rmSync(dir, { recursive: true, force: true });
     let made: Record<string, unknown> | undefined;
     let csv: BulkCsv | undefined;
-    // The CSV files (shared with the embedded engine's load) are the server's import directory.
-    if (!fs.existsSync(stamp)) csv = ensureSyntheticCsv(syntheticCsvDir(people), people, choice.log);
-    const server = await startServer(dir, choice.log, csv?.dir);
+    let imported: { ms: number } | undefined;
+    // The CSV files are shared with the embedded engine's load; neo4j-admin imports them before
+    // the server starts.
+    if (!fs.existsSync(stamp)) {
+      csv = ensureSyntheticCsv(syntheticCsvDir(people), people, choice.log);
+      imported = await neo4jAdminImport({ dataDir: dir, csv, log: choice.log });
+    }
+    const server = await startServer(dir, choice.log);
     try {
       if (csv) {
-        const load = await bulkLoadNeo4j({ uri: server.uris[0]!, username: 'neo4j', password: PASSWORD, csv, log: choice.log });
+        const load = await bulkFinishNeo4j({ uri: server.uris[0]!, username: 'neo4j', password: PASSWORD, csv, log: choice.log, importMs: imported!.ms });
         made = { csvGenerated: csv.generated, generateMs: csv.generated ? csv.manifest.generateMs : null, ...load };
         fs.writeFileSync(stamp, JSON.stringify({ made, manifest: csv.manifest }));
         choice.log(`synthetic graph (bulk, Neo4j): ${JSON.stringify(made)}`);

@@ -22,23 +22,15 @@ public class Launch {
         return v == null || v.isEmpty() ? fallback : v;
     }
 
-    /**
-     * Memory caps as raw settings, in the server's own file format; with an import directory
-     * (benchmarks' bulk loads), `LOAD CSV FROM 'file:///x.csv'` reads files from it and nowhere else.
-     */
-    static Path writeConf(Path home, String pageCache, String txMax, String importDir) throws Exception {
+    /** Memory caps as raw settings, in the server's own file format. */
+    static Path writeConf(Path home, String pageCache, String txMax) throws Exception {
         Files.createDirectories(home);
         Path conf = home.resolve("neo4j.conf");
-        List<String> lines = new ArrayList<>(List.of(
+        Files.writeString(conf, String.join("\n",
             "server.memory.pagecache.size=" + pageCache,
             "dbms.memory.transaction.total.max=" + txMax,
-            "dbms.usage_report.enabled=false"));
-        if (!importDir.isEmpty()) {
-            lines.add("server.directories.import=" + Path.of(importDir).toAbsolutePath());
-            lines.add("dbms.security.allow_csv_import_from_file_urls=true");
-        }
-        lines.add("");
-        Files.writeString(conf, String.join("\n", lines));
+            "dbms.usage_report.enabled=false",
+            "") );
         return conf;
     }
 
@@ -76,7 +68,6 @@ public class Launch {
         String pageCache = env("LAUNCH_PAGECACHE", "256m");
         String txMax = env("LAUNCH_TX_MAX", "512m");
         String password = env("LAUNCH_PASSWORD", "");
-        String importDir = env("LAUNCH_IMPORT_DIR", "");
 
         List<DatabaseManagementService> services = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -98,7 +89,7 @@ public class Launch {
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port + i))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port + i))
                 .setConfig(GraphDatabaseSettings.auth_enabled, !password.isEmpty())
-                .loadPropertiesFromFile(writeConf(home, pageCache, txMax, importDir));
+                .loadPropertiesFromFile(writeConf(home, pageCache, txMax));
             DatabaseManagementService service = builder.build();
             services.add(service);
             if (!password.isEmpty()) setPassword(service, password);

@@ -37,8 +37,6 @@ export interface LocalNeo4jOptions {
   heap?: string;
   pageCache?: string;
   txMax?: string;
-  /** Directory `LOAD CSV FROM 'file:///…'` reads from (benchmark bulk loads); none by default. */
-  importDir?: string;
   /** Extra environment of the JVM (the service's NEO4J_* variables are not passed on). */
   onLog?: (line: string) => void;
   timeoutMs?: number;
@@ -145,7 +143,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       LAUNCH_PASSWORD: options.password,
       LAUNCH_PAGECACHE: options.pageCache ?? '256m',
       LAUNCH_TX_MAX: options.txMax ?? '512m',
-      LAUNCH_IMPORT_DIR: options.importDir ? path.resolve(options.importDir) : '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

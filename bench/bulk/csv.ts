@@ -1,16 +1,18 @@
 // The synthetic benchmark graph (bench/synthetic-graph.ts) as CSV files, one per table (and per
-// FROM/TO pair of a relationship table), in the column order of cypher/schema/migrate.ladybug.cypher:
-// LadybugDB's `COPY <table> FROM '<file>'` maps columns by position, Neo4j's `LOAD CSV WITH HEADERS`
-// by the header line. Rows are what the importers' batched path writes (src/import/writer.ts):
+// FROM/TO pair of a relationship table), in the column order of cypher/schema/migrate.ladybug.cypher.
+// The same files feed both engines' bulk loads: LadybugDB's `COPY <table> FROM '<file>'` maps
+// columns by position and skips the header line; `neo4j-admin database import full` reads the
+// header line, written in its form (`id:ID(Fact)`, `:START_ID(Fact)`, `confidence:double`). Rows are what the importers' batched path writes (src/import/writer.ts):
 // entity searchText folded, status ACTIVE, Fact.refs the JSON copy of the fact's refs, ABOUT.kind
 // the fact's kind, and every entity and fact citing the synthetic dataset source.
 // Format: RFC 4180 (`"` quotes a field, `""` a quote inside it); an empty field is NULL; a list is
-// `[a,b]` (LadybugDB's list literal; the Neo4j loader splits it).
+// `[a,b]` (LadybugDB's list literal; on Neo4j it is imported as that text and split afterwards,
+// bench/bulk/split-lists.neo4j.cypher).
 import fs from 'node:fs';
 import path from 'node:path';
 import { aboutRows } from '../../src/knowledge/refs';
 import { FactChecker } from '../../src/import/writer';
-import { citationRow, entityRow, factRow, squadSizes, syntheticChunks, type SyntheticOptions, type SyntheticStats } from '../synthetic-graph';
+import { citationRow, entityRow, factRow, squadSizes, syntheticChunks, SYNTHETIC_SOURCE_SEED, type SyntheticOptions, type SyntheticStats } from '../synthetic-graph';
 
 /** One CSV file: the table it loads into and its columns (relationships: `from`, `to` first). */
 export interface CsvTable {
@@ -19,7 +21,12 @@ export interface CsvTable {
   /** Relationship tables: the node tables of this file's FROM/TO pair. */
   from?: string;
   to?: string;
+  /** The table's columns in schema order (a relationship's `from` and `to` are its ends' keys). */
   columns: readonly string[];
+  /** The header line, in neo4j-admin import's form (LadybugDB ignores it). */
+  header: readonly string[];
+  /** Loaded on Neo4j only (LadybugDB gets the source node from the service's own write). */
+  neo4jOnly?: boolean;
 }
 
 export const ENTITY_COLUMNS = ['id', 'type', 'name', 'fullName', 'shortName', 'nameNl', 'nameFr', 'nameEn', 'nicknames', 'aliases', 'city', 'country', 'birthText', 'birthPrecision', 'nationalities', 'positions', 'searchText', 'details', 'status', 'updatedAt'] as const;
@@ -27,13 +34,31 @@ export const FACT_COLUMNS = ['id', 'kind', 'type', 'startText', 'startPrecision'
 const ABOUT_COLUMNS = ['from', 'to', 'role', 'kind'] as const;
 const CITES_COLUMNS = ['from', 'to', 'detail', 'teaser', 'confidence'] as const;
 
+const SOURCE_COLUMNS = ['id'] as const;
+
+/** neo4j-admin's header: the key as the node's ID (kept as property `id`), typed numbers and booleans. */
+function header(columns: readonly string[], node: string | null, from?: string, to?: string): string[] {
+  return columns.map((c) => {
+    if (node && c === 'id') return `id:ID(${node})`;
+    if (from && c === 'from') return `:START_ID(${from})`;
+    if (to && c === 'to') return `:END_ID(${to})`;
+    if (c === 'confidence') return 'confidence:double';
+    if (c === 'teaser') return 'teaser:boolean';
+    return c;
+  });
+}
+
+const node = (file: string, table: string, columns: readonly string[], neo4jOnly = false): CsvTable => ({ file, table, columns, header: header(columns, table), ...(neo4jOnly ? { neo4jOnly } : {}) });
+const rel = (file: string, table: string, from: string, to: string, columns: readonly string[]): CsvTable => ({ file, table, from, to, columns, header: header(columns, null, from, to) });
+
 /** In load order: node tables, then relationship tables. */
 export const CSV_TABLES: readonly CsvTable[] = [
-  { file: 'entities.csv', table: 'Entity', columns: ENTITY_COLUMNS },
-  { file: 'facts.csv', table: 'Fact', columns: FACT_COLUMNS },
-  { file: 'about.csv', table: 'ABOUT', from: 'Fact', to: 'Entity', columns: ABOUT_COLUMNS },
-  { file: 'entity-cites.csv', table: 'CITES', from: 'Entity', to: 'Source', columns: CITES_COLUMNS },
-  { file: 'fact-cites.csv', table: 'CITES', from: 'Fact', to: 'Source', columns: CITES_COLUMNS },
+  node('sources.csv', 'Source', SOURCE_COLUMNS, true),
+  node('entities.csv', 'Entity', ENTITY_COLUMNS),
+  node('facts.csv', 'Fact', FACT_COLUMNS),
+  rel('about.csv', 'ABOUT', 'Fact', 'Entity', ABOUT_COLUMNS),
+  rel('entity-cites.csv', 'CITES', 'Entity', 'Source', CITES_COLUMNS),
+  rel('fact-cites.csv', 'CITES', 'Fact', 'Source', CITES_COLUMNS),
 ];
 
 /** Written last, once every file is complete: what the files hold (a directory without it is partial). */
@@ -88,9 +113,9 @@ class CsvFile {
   private buf: string[] = [];
   private size = 0;
   rows = 0;
-  constructor(file: string, columns: readonly string[]) {
+  constructor(file: string, header: readonly string[]) {
     this.fd = fs.openSync(file, 'w');
-    fs.writeSync(this.fd, `${columns.join(',')}\n`);
+    fs.writeSync(this.fd, `${header.join(',')}\n`);
   }
   add(line: string): void {
     this.buf.push(line);
@@ -119,8 +144,9 @@ export function writeSyntheticCsv(dir: string, opts: Pick<SyntheticOptions, 'peo
   fs.mkdirSync(dir, { recursive: true });
   fs.rmSync(path.join(dir, MANIFEST), { force: true });
   const now = new Date().toISOString();
-  const files = Object.fromEntries(CSV_TABLES.map((t) => [t.file, new CsvFile(path.join(dir, t.file), t.columns)])) as Record<string, CsvFile>;
-  const [entities, facts, about, entityCites, factCites] = CSV_TABLES.map((t) => files[t.file]!) as [CsvFile, CsvFile, CsvFile, CsvFile, CsvFile];
+  const files = Object.fromEntries(CSV_TABLES.map((t) => [t.file, new CsvFile(path.join(dir, t.file), t.header)])) as Record<string, CsvFile>;
+  const [sources, entities, facts, about, entityCites, factCites] = CSV_TABLES.map((t) => files[t.file]!) as [CsvFile, CsvFile, CsvFile, CsvFile, CsvFile, CsvFile];
+  sources.add(csvLine(SYNTHETIC_SOURCE_SEED, SOURCE_COLUMNS));
   const checker = new FactChecker();
   const cite = (holder: string) => {
     const c = citationRow(holder);
