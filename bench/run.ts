@@ -14,10 +14,12 @@
 //   --env KEY=VALUE        extra environment for the service (repeatable), e.g. DB_READERS=8
 //   --service-root <dir>   run the service from another checkout (before/after comparisons)
 //   --label <text>         added to the result file names
-//   --rebuild              import / generate the cached graph again
+//   --rebuild              import / load the cached graph again (a synthetic graph's CSV files are kept)
+// `npm run bench:scale` = person-page on synthetic:10k,100k,1m, both engines, caches off.
 // Starts the real service on the graph and a baseline Apollo server answering `{ hello }`, and for
 // each scenario: one first pass over its operations (latency and database calls of each, caches
 // cold), a warm-up, then the baseline and the service for the same time at the same concurrency.
+// On a bulk-loaded graph the person pages the generator noted are then checked through the service.
 // Writes bench/results/<name>.{json,md}; ratios to the baseline are what to compare across runs.
 import path from 'node:path';
 import { CURATED, prepareGraph, type PreparedGraph } from './graphs';
