@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import lbug from '@ladybugdb/core';
 import neo4j from 'neo4j-driver';
 import { ensureJars, NEO4J_DIR } from '../../neo4j/local-neo4j';
@@ -91,18 +92,63 @@ async function markNoDerived(engine: GraphEngine, csv: BulkCsv): Promise<void> {
   });
 }
 
-/** Table counts against the files' rows; on LadybugDB every fact and entity found by its key. */
-async function check(engine: GraphEngine, count: () => Promise<Record<string, unknown>>, csv: BulkCsv, keyChecks: (() => Promise<Record<string, unknown>>)[]): Promise<void> {
+/** Rows per key-check part, and per COPY (one COPY of 33M relationships filled a 4 GB buffer pool). */
+const PART_ROWS = 4_000_000;
+
+/** Table counts against the files' rows; with `keys`, every fact and entity found by its key, part by part. */
+async function check(engine: GraphEngine, csv: BulkCsv, keys: boolean, partRows = PART_ROWS): Promise<Record<string, number>> {
   const rows = csv.manifest.rows;
-  const want = { entities: rows['entities.csv'], facts: rows['facts.csv'], about: rows['about.csv'], entityCites: rows['entity-cites.csv'], factCites: rows['fact-cites.csv'] };
-  const got = await count();
+  const want: Record<string, number> = { entities: rows['entities.csv']!, facts: rows['facts.csv']!, about: rows['about.csv']!, entityCites: rows['entity-cites.csv']!, factCites: rows['fact-cites.csv']! };
+  const [got = {}] = await engine.read('bulk/counts' as never);
   for (const [k, v] of Object.entries(want)) if (Number(got[k]) !== v) throw new Error(`bulk load: ${k}: the graph holds ${String(got[k])}, the CSV ${v}`);
-  const [facts] = await engine.read('import/fact-key-check');
-  if (Number(facts?.total) !== want.facts || Number(facts?.keyed) !== want.facts) throw new Error(`bulk load: ${want.facts} facts written, ${String(facts?.total)} in the graph, ${String(facts?.keyed)} found by key`);
-  for (const k of keyChecks) {
-    const r = await k();
-    if (Number(r.total) !== Number(r.keyed)) throw new Error(`bulk load: ${String(r.total)} entities, ${String(r.keyed)} found by key`);
+  if (!keys) return {};
+  const keyed: Record<string, number> = {};
+  for (const [what, op, total] of [['facts', 'bulk/fact-key-check-part', want.facts], ['entities', 'bulk/entity-key-check-part', want.entities]] as const) {
+    let found = 0;
+    for (let skip = 0; skip < total!; skip += partRows) found += Number((await engine.read(op as never, { skip, limit: partRows }))[0]?.keyed ?? 0);
+    if (found !== total) throw new Error(`bulk load: ${total} ${what} in the graph, ${found} found by key`);
+    keyed[what] = found;
   }
+  return keyed;
+}
+
+/**
+ * The file in parts of at most PART_ROWS rows, each with the header line (LadybugDB's COPY appends
+ * to a table that holds rows); the file itself when it is small enough. `done` removes the parts.
+ */
+async function partsOf(file: string, rows: number, partRows = PART_ROWS): Promise<{ parts: string[]; done: () => void }> {
+  if (rows <= partRows) return { parts: [file], done: () => undefined };
+  const parts: string[] = [];
+  let header: string | null = null;
+  let fd = -1;
+  let n = 0;
+  let buf: string[] = [];
+  const flush = () => {
+    if (buf.length > 0) fs.writeSync(fd, buf.join(''));
+    buf = [];
+  };
+  for await (const line of readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity })) {
+    if (header === null) {
+      header = line;
+      continue;
+    }
+    if (n % partRows === 0) {
+      if (fd >= 0) {
+        flush();
+        fs.closeSync(fd);
+      }
+      const part = `${file}.part-${parts.length}.csv`;
+      parts.push(part);
+      fd = fs.openSync(part, 'w');
+      buf.push(`${header}\n`);
+    }
+    buf.push(`${line}\n`);
+    if (buf.length >= 50_000) flush();
+    n++;
+  }
+  flush();
+  fs.closeSync(fd);
+  return { parts, done: () => parts.forEach((p) => fs.rmSync(p, { force: true })) };
 }
 
 export interface LadybugBulkOptions {
@@ -112,6 +158,8 @@ export interface LadybugBulkOptions {
   /** Buffer pool of the loading process (MB). */
   bufferPoolMb?: number;
   maxDbMb?: number;
+  /** Rows per COPY and per key-check part (default 4M; tests make it small). */
+  partRows?: number;
 }
 
 /** Loads the CSV files into a new LadybugDB file at `dbPath` (which must not exist). */
@@ -146,8 +194,17 @@ export async function bulkLoadLadybug(o: LadybugBulkOptions): Promise<BulkLoadSu
   try {
     for (const t of CSV_TABLES.filter((x) => !x.neo4jOnly)) {
       const name = t.file.replace(/\.csv$/, '');
-      const [row] = await timed(phases, name, () => run(bulkCypher(`copy-${name}.ladybug`, path.join(o.csv.dir, t.file))));
-      o.log(`bulk ladybug: ${name}: ${String(row?.result ?? '')} (${Math.round(phases[name]! / 1000)} s)`);
+      await timed(phases, name, async () => {
+        const { parts, done } = await partsOf(path.join(o.csv.dir, t.file), o.csv.manifest.rows[t.file]!, o.partRows);
+        try {
+          for (const part of parts) {
+            const [row] = await run(bulkCypher(`copy-${name}.ladybug`, part));
+            o.log(`bulk ladybug: ${path.basename(part)}: ${String(row?.result ?? '')}`);
+          }
+        } finally {
+          done();
+        }
+      });
     }
     await timed(phases, 'checkpoint', () => run('CHECKPOINT'));
   } finally {
@@ -157,9 +214,7 @@ export async function bulkLoadLadybug(o: LadybugBulkOptions): Promise<BulkLoadSu
   const engine = await openEngine(config(), { extraCypher: BULK_CHECKS });
   try {
     await timed(phases, 'stamp', () => markNoDerived(engine, o.csv));
-    await timed(phases, 'check', () =>
-      check(engine, async () => (await engine.read('bulk/counts' as never))[0] ?? {}, o.csv, [async () => (await engine.read('bulk/entity-key-check' as never))[0] ?? {}]),
-    );
+    await timed(phases, 'check', () => check(engine, o.csv, true, o.partRows));
   } finally {
     await engine.close();
   }
@@ -167,7 +222,7 @@ export async function bulkLoadLadybug(o: LadybugBulkOptions): Promise<BulkLoadSu
 }
 
 /** The checks above as extra operations of the service's engine (bench/bulk/checks/). */
-const BULK_CHECKS = { dir: path.join(BULK_DIR, 'checks'), operations: ['bulk/counts', 'bulk/entity-key-check'] };
+const BULK_CHECKS = { dir: path.join(BULK_DIR, 'checks'), operations: ['bulk/counts', 'bulk/fact-key-check-part', 'bulk/entity-key-check-part'] };
 
 export interface Neo4jBulkOptions {
   /** The server's directory (neo4j/local-neo4j.ts `dataDir`): empty, the server not running. */
@@ -249,7 +304,7 @@ export async function bulkFinishNeo4j(o: { uri: string; username: string; passwo
       await markNoDerived(engine, o.csv);
     });
     // Neo4j maintains a uniqueness constraint's index with the node: counts only.
-    await timed(phases, 'check', () => check(engine, async () => (await engine.read('bulk/counts' as never))[0] ?? {}, o.csv, []));
+    await timed(phases, 'check', () => check(engine, o.csv, false));
   } finally {
     await engine.close();
   }

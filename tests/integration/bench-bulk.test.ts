@@ -77,7 +77,8 @@ describe('bench bulk path', () => {
     }
     const bulk = path.join(dir, 'bulk.lbug');
     const csv = ensureSyntheticCsv(path.join(dir, 'csv'), PEOPLE, () => undefined);
-    const summary = await bulkLoadLadybug({ dbPath: bulk, csv, log: () => undefined, bufferPoolMb: 256, maxDbMb: 4096 });
+    // Small parts: every file is copied in several appending COPYs and key-checked part by part.
+    const summary = await bulkLoadLadybug({ dbPath: bulk, csv, log: () => undefined, bufferPoolMb: 256, maxDbMb: 4096, partRows: 1500 });
     expect(summary.rows['facts.csv']).toBeGreaterThan(PEOPLE * 5);
     engine = await open(bulk);
     try {
