@@ -9,13 +9,25 @@ interface PersonPage {
   errors?: { message: string }[];
 }
 
+/** One person page; a network failure (the service still draining a load run's backlog) is tried again. */
+async function ask(url: string, id: string): Promise<PersonPage> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PERSON_PAGE, variables: { id } }), signal: AbortSignal.timeout(120_000) });
+      return (await res.json()) as PersonPage;
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 3000 * attempt));
+    }
+  }
+}
+
 /** Throws with the first difference; returns what it compared. */
 export async function spotCheckPersonPages(url: string, expected: SpotCheck): Promise<{ people: number; spells: number; headCoaches: number }> {
   let spells = 0;
   let coaches = 0;
   for (const want of expected.people) {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PERSON_PAGE, variables: { id: want.id } }), signal: AbortSignal.timeout(120_000) });
-    const body = (await res.json()) as PersonPage;
+    const body = await ask(url, want.id);
     const person = body.data?.person;
     if (!person) throw new Error(`spot check: ${want.id}: no person (${body.errors?.[0]?.message ?? 'null'})`);
     if (person.name !== want.name) throw new Error(`spot check: ${want.id}: name ${person.name}, generated ${want.name}`);
