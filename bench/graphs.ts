@@ -2,7 +2,8 @@
 // - seeded: a fresh database the service seeds at start-up (the curated knowledge);
 // - imported: the open datasets, imported once into a cached file under the temp directory
 //   (`npm run import -- all <data>`; `--rebuild` imports again);
-// - synthetic:<people>: bench/synthetic-graph.ts, generated once into a cached file;
+// - synthetic:<people> (10k, 100k, 1m): bench/synthetic-graph.ts, generated once as CSV files and
+//   bulk-loaded (bench/bulk/) into a cached file; no derived squads and links (page scenarios only);
 // - --db <file>: an existing graph file.
 // Ids are sampled deterministically (fixed seed) with a direct read-only connection, before the
 // service opens the file (one process at a time may open it).
@@ -11,10 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
-import { loadConfig } from '../src/config';
-import { openEngine } from '../src/graph/open-engine';
 import { ROOT } from './harness';
-import { prng, writeSyntheticGraph, type SyntheticSummary } from './synthetic-graph';
+import type { CsvManifest, SpotCheck } from './bulk/csv';
+import { bulkLoadLadybug, ensureSyntheticCsv } from './bulk/load';
+import { prng } from './synthetic-graph';
 
 export interface Pools {
   /**
@@ -42,12 +43,12 @@ export interface PreparedGraph {
   derived?: boolean;
   /** How the graph was made, when it was made by this run. */
   made?: Record<string, unknown>;
+  /** Bulk-loaded graphs: person pages the service must answer exactly (bench/bulk/spot-check.ts). */
+  spotCheck?: SpotCheck;
   cleanup(): void;
 }
 
 export const CACHE_DIR = path.join(os.tmpdir(), 'bfg-bench-graphs');
-/** Largest synthetic graph whose derived squads and links are built (see prepareGraph). */
-export const MAX_DERIVED_PEOPLE = 200_000;
 
 export const CURATED: Pools = {
   people: ['person:steven-defour', 'person:wouter-vrancken', 'person:besnik-hasi', 'person:vincent-kompany'],
@@ -91,29 +92,51 @@ export async function prepareGraph(choice: GraphChoice): Promise<PreparedGraph> 
     if (!fs.existsSync(dbPath)) made = await importInto(dbPath, choice.dataDir, choice.log);
     return { label: 'imported', dbPath, env: {}, pools: await samplePools(dbPath, choice.pool, false), people: await countPeople(dbPath), made, cleanup: () => undefined };
   }
-  const m = choice.graph.match(/^synthetic:(\d+)(k|m)?$/i);
-  if (m) {
-    const people = Number(m[1]) * (m[2]?.toLowerCase() === 'k' ? 1000 : m[2]?.toLowerCase() === 'm' ? 1_000_000 : 1);
+  const people = syntheticPeople(choice.graph);
+  if (people !== null) {
     const dbPath = path.join(CACHE_DIR, `synthetic-${people}.lbug`);
-    let made: SyntheticSummary | undefined;
+    const madeFile = `${dbPath}.bulk.json`;
+    let made: Record<string, unknown> | undefined;
     if (choice.rebuild) removeDb(dbPath);
-    if (!fs.existsSync(dbPath)) {
+    if (!fs.existsSync(dbPath) || !fs.existsSync(madeFile)) {
+      removeDb(dbPath);
       const partial = `${dbPath}.partial`;
       removeDb(partial);
-      const config = loadConfig({ DB_PATH: partial, DB_BUFFER_POOL_MB: '1024', DB_MAX_SIZE_MB: String(256 * 1024), LOG_LEVEL: 'silent', DB_QUERY_TIMEOUT_MS: '600000' });
-      const engine = await openEngine(config.engine);
-      // Above 200k people the derived links (~30 per person) outgrow what rebuildDerived plans in
-      // memory here: such graphs serve the page scenarios, not connections.
-      made = await writeSyntheticGraph(engine, { people, derive: people <= MAX_DERIVED_PEOPLE, log: choice.log });
-      await engine.close();
+      const csv = ensureSyntheticCsv(syntheticCsvDir(people), people, choice.log);
+      const load = await bulkLoadLadybug({ dbPath: partial, csv, log: choice.log });
       fs.renameSync(partial, dbPath);
       for (const f of fs.readdirSync(CACHE_DIR)) if (f.startsWith(`${path.basename(partial)}.`)) fs.rmSync(path.join(CACHE_DIR, f));
-      choice.log(`synthetic graph: ${JSON.stringify(made)}`);
+      made = { csvGenerated: csv.generated, generateMs: csv.generated ? csv.manifest.generateMs : null, ...load };
+      fs.writeFileSync(madeFile, `${JSON.stringify({ made, manifest: csv.manifest })}\n`);
+      choice.log(`synthetic graph (bulk): ${JSON.stringify(made)}`);
     }
-    // The curated seed is not part of a synthetic graph (seeding would rebuild its derived links).
-    return { label: `synthetic ${people}`, derived: people <= MAX_DERIVED_PEOPLE, dbPath, env: { SEED_ON_START: 'false' }, pools: await samplePools(dbPath, choice.pool, true, people), people, made: made as Record<string, unknown> | undefined, cleanup: () => undefined };
+    const { manifest } = JSON.parse(fs.readFileSync(madeFile, 'utf8')) as { manifest: CsvManifest };
+    // The curated seed is not part of a synthetic graph (seeding would rebuild derived data).
+    return {
+      label: `synthetic ${people}`,
+      derived: false,
+      dbPath,
+      env: { SEED_ON_START: 'false', DB_MAX_SIZE_MB: String(256 * 1024) },
+      pools: await samplePools(dbPath, choice.pool, true, people),
+      people,
+      made,
+      spotCheck: manifest.spotCheck,
+      cleanup: () => undefined,
+    };
   }
   throw new Error(`Unknown graph ${choice.graph}: seeded, imported, synthetic:<people> (e.g. synthetic:100000 or synthetic:100k), or --db <file>`);
+}
+
+/** People of a `synthetic:<n>[k|m]` graph name (10k = 10000, 1m = 1000000), or null. */
+export function syntheticPeople(graph: string): number | null {
+  const m = graph.match(/^synthetic:(\d+)(k|m)?$/i);
+  if (!m) return null;
+  return Number(m[1]) * (m[2]?.toLowerCase() === 'k' ? 1000 : m[2]?.toLowerCase() === 'm' ? 1_000_000 : 1);
+}
+
+/** The CSV files of a synthetic graph (bench/bulk/csv.ts), shared by both engines' loads. */
+export function syntheticCsvDir(people: number): string {
+  return path.join(CACHE_DIR, `synthetic-csv-${people}`);
 }
 
 function removeDb(dbPath: string): void {

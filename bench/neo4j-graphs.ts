@@ -2,7 +2,8 @@
 // its data directory cached under the temp directory like the embedded graph files.
 // - seeded: an empty server; the service seeds it at start-up;
 // - imported: `npm run import -- all <data>` into the server, once (a stamp file marks it done);
-// - synthetic:<people>: bench/synthetic-graph.ts written through the Neo4j engine, once.
+// - synthetic:<people> (10k, 100k, 1m): the CSV files of bench/bulk/csv.ts (shared with the
+//   embedded engine) imported with neo4j-admin before the server first starts, once.
 // Pools are sampled with the same bench/sampling/*.cypher as on the embedded engine, so the same
 // graph gives the same ids on both engines.
 import { spawn } from 'node:child_process';
@@ -10,11 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { freePorts, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
-import { loadConfig } from '../src/config';
-import { openEngine } from '../src/graph/open-engine';
-import { CACHE_DIR, MAX_DERIVED_PEOPLE, samplePoolsWith, type GraphChoice, type PreparedGraph, type Query } from './graphs';
+import type { CsvManifest } from './bulk/csv';
+import { bulkFinishNeo4j, ensureSyntheticCsv, neo4jAdminImport, type BulkCsv } from './bulk/load';
+import { CACHE_DIR, samplePoolsWith, syntheticCsvDir, syntheticPeople, type GraphChoice, type PreparedGraph, type Query } from './graphs';
 import { ROOT } from './harness';
-import { writeSyntheticGraph } from './synthetic-graph';
 
 const PASSWORD = 'bench-neo4j-password';
 
@@ -77,29 +77,39 @@ export async function prepareNeo4jGraph(choice: GraphChoice, curated: PreparedGr
       await close();
     }
   }
-  const m = choice.graph.match(/^synthetic:(\d+)(k|m)?$/i);
-  if (m) {
-    const people = Number(m[1]) * (m[2]?.toLowerCase() === 'k' ? 1000 : m[2]?.toLowerCase() === 'm' ? 1_000_000 : 1);
+  const people = syntheticPeople(choice.graph);
+  if (people !== null) {
     const dir = path.join(CACHE_DIR, `neo4j-synthetic-${people}`);
     const stamp = path.join(dir, 'synthetic.done');
     if (choice.rebuild || !fs.existsSync(stamp)) fs.rmSync(dir, { recursive: true, force: true });
-    const server = await startServer(dir, choice.log);
     let made: Record<string, unknown> | undefined;
+    let csv: BulkCsv | undefined;
+    let imported: { ms: number } | undefined;
+    // The CSV files are shared with the embedded engine's load; neo4j-admin imports them before
+    // the server starts.
     if (!fs.existsSync(stamp)) {
-      const engine = await openEngine(loadConfig({ ...serviceEnv(server), LOG_LEVEL: 'silent', DB_QUERY_TIMEOUT_MS: '600000' }).engine);
-      try {
-        made = (await writeSyntheticGraph(engine, { people, derive: people <= MAX_DERIVED_PEOPLE, log: choice.log })) as unknown as Record<string, unknown>;
-      } finally {
-        await engine.close();
-      }
-      fs.writeFileSync(stamp, JSON.stringify(made));
+      csv = ensureSyntheticCsv(syntheticCsvDir(people), people, choice.log);
+      imported = await neo4jAdminImport({ dataDir: dir, csv, log: choice.log });
     }
-    const { query, close } = neo4jQuery(server.uris[0]!);
+    const server = await startServer(dir, choice.log);
     try {
-      const pools = await samplePoolsWith(query, choice.pool, true, people);
-      return { label: `synthetic ${people}`, derived: people <= MAX_DERIVED_PEOPLE, dbPath: '', env: { ...serviceEnv(server), SEED_ON_START: 'false' }, pools, people, made, server, cleanup: () => undefined };
-    } finally {
-      await close();
+      if (csv) {
+        const load = await bulkFinishNeo4j({ uri: server.uris[0]!, username: 'neo4j', password: PASSWORD, csv, log: choice.log, importMs: imported!.ms });
+        made = { csvGenerated: csv.generated, generateMs: csv.generated ? csv.manifest.generateMs : null, ...load };
+        fs.writeFileSync(stamp, JSON.stringify({ made, manifest: csv.manifest }));
+        choice.log(`synthetic graph (bulk, Neo4j): ${JSON.stringify(made)}`);
+      }
+      const { manifest } = JSON.parse(fs.readFileSync(stamp, 'utf8')) as { manifest: CsvManifest };
+      const { query, close } = neo4jQuery(server.uris[0]!);
+      try {
+        const pools = await samplePoolsWith(query, choice.pool, true, people);
+        return { label: `synthetic ${people}`, derived: false, dbPath: '', env: { ...serviceEnv(server), SEED_ON_START: 'false' }, pools, people, made, spotCheck: manifest.spotCheck, server, cleanup: () => undefined };
+      } finally {
+        await close();
+      }
+    } catch (err) {
+      await server.stop();
+      throw err;
     }
   }
   throw new Error(`Unknown graph ${choice.graph}: seeded, imported, synthetic:<people>`);

@@ -1,24 +1,30 @@
 // `npm run bench -- <scenario[,scenario…]|all> [options]`
 //   scenarios: person-page, club-page, search, connections, mixed (all = every one)
-//   --graph seeded|imported|synthetic:<people>   default seeded (a fresh database, seeded at start)
+//   --graph seeded|imported|synthetic:<people>[,…]   default seeded (a fresh database, seeded at
+//                          start); synthetic:10k, synthetic:1m … are bulk-loaded (bench/bulk/). Several
+//                          graphs run one after the other and end with a scaling summary (largest/smallest)
 //   --db <file>            an existing graph file instead (embedded engine)
 //   --engine ladybug|neo4j|ladybug,neo4j   the engine(s), one after the other against one baseline
 //                          (neo4j: a local Neo4j Community server, neo4j/local-neo4j.ts)
 //   --seconds 10 --connections 50 --repeat 1     each run drives the baseline, then the service
 //   --cache on|reads|off   on: read and response caches (default); reads: no response cache; off: none
-//   --pool 50|zipf         ids sampled per scenario on big graphs; zipf: the whole graph, Zipf-weighted
-//                          draws (every person and club), each request picking one at random
+//   --pool zipf|warm|<n>   zipf (default): the whole graph, 5,000 Zipf-weighted draws per pool (every
+//                          person and club), each request picking one at random: realistic cache hit
+//                          rates; warm: the small pools of earlier figures (50 ids, cycled: mostly warm)
 //   --env KEY=VALUE        extra environment for the service (repeatable), e.g. DB_READERS=8
 //   --service-root <dir>   run the service from another checkout (before/after comparisons)
 //   --label <text>         added to the result file names
-//   --rebuild              import / generate the cached graph again
+//   --rebuild              import / load the cached graph again (a synthetic graph's CSV files are kept)
+// `npm run bench:scale` = person-page on synthetic:10k,100k,1m, both engines, caches off.
 // Starts the real service on the graph and a baseline Apollo server answering `{ hello }`, and for
 // each scenario: one first pass over its operations (latency and database calls of each, caches
 // cold), a warm-up, then the baseline and the service for the same time at the same concurrency.
+// On a bulk-loaded graph the person pages the generator noted are then checked through the service.
 // Writes bench/results/<name>.{json,md}; ratios to the baseline are what to compare across runs.
 import path from 'node:path';
 import { CURATED, prepareGraph, type PreparedGraph } from './graphs';
 import { drive, load, machine, median, memoryOf, percentile, probe, ROOT, startChild, writeResults, type Child, type LoadResult } from './harness';
+import { spotCheckPersonPages } from './bulk/spot-check';
 import { prepareNeo4jGraph } from './neo4j-graphs';
 import { buildScenarios, type Scenario } from './scenarios';
 
@@ -43,6 +49,8 @@ const CACHE_ENV: Record<string, Record<string, string>> = {
 
 interface ScenarioResult {
   engine: string;
+  graph: string;
+  people: number | null;
   scenario: string;
   description: string;
   depth: number;
@@ -76,7 +84,11 @@ async function main() {
   if (!CACHE_ENV[cache]) throw new Error(`--cache must be on, reads or off (got ${cache})`);
   const engines = arg('engine', 'ladybug').split(',').map((e) => e.trim());
   for (const e of engines) if (e !== 'ladybug' && e !== 'neo4j') throw new Error(`--engine must be ladybug, neo4j or both comma-separated (got ${e})`);
-  const choice = { graph: arg('graph', 'seeded'), db: arg('db', '') || undefined, pool: arg('pool', '50') === 'zipf' ? 0 : Number(arg('pool', '50')), rebuild: process.argv.includes('--rebuild'), dataDir: path.resolve(ROOT, arg('data', '../shared/data')), log };
+  const poolArg = arg('pool', 'zipf');
+  const pool = poolArg === 'zipf' ? 0 : poolArg === 'warm' ? 50 : Number(poolArg);
+  if (!Number.isInteger(pool) || pool < 0) throw new Error(`--pool must be zipf, warm or a number of ids (got ${poolArg})`);
+  const graphs = arg('graph', 'seeded').split(',').map((g) => g.trim()).filter(Boolean);
+  const base = { db: arg('db', '') || undefined, pool, rebuild: process.argv.includes('--rebuild'), dataDir: path.resolve(ROOT, arg('data', '../shared/data')), log };
   const extraEnv = Object.fromEntries(args('env').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
   const serviceRoot = path.resolve(arg('service-root', ROOT));
   const label = arg('label', '');
@@ -85,58 +97,86 @@ async function main() {
   const baseline = await startChild(path.join(ROOT, 'bench', 'baseline-server.ts'), {});
   const rows: ScenarioResult[] = [];
   const startups: { engine: string; spawnToReadyMs: number; serviceMs: unknown; restRss: number; graph: string; people: number | null; made?: Record<string, unknown>; serverStartMs?: number }[] = [];
-  let graphLabel = '';
+  const graphLabels: string[] = [];
   try {
-    for (const engine of engines) {
-      const graph: PreparedGraph & { server?: { startedInMs: number; stop(): Promise<unknown> } } = engine === 'neo4j' ? await prepareNeo4jGraph(choice, CURATED) : await prepareGraph(choice);
-      graphLabel = graph.label;
-      const all = buildScenarios(graph.pools);
-      const names = which === 'all' ? Object.keys(all) : which.split(',');
-      const chosen: Scenario[] = names.map((n) => {
-        const s = all[n];
-        if (!s) throw new Error(`Unknown scenario ${n}; choose from ${[...Object.keys(all), 'all'].join(', ')}`);
-        if (s.operations.length === 0) throw new Error(`Scenario ${n} has no operations on this graph`);
-        if (graph.derived === false && (n === 'connections' || n === 'mixed')) throw new Error(`Scenario ${n} needs derived links, which ${graph.label} does not have`);
-        return s;
-      });
-      const engineEnv: Record<string, string> = engine === 'ladybug' ? { DB_PATH: graph.dbPath } : {};
-      let service: Awaited<ReturnType<typeof startChild>> | undefined;
-      try {
-        service = await startChild('src/main.ts', { ...engineEnv, DB_QUERY_TIMEOUT_MS: '60000', ...graph.env, ...CACHE_ENV[cache], ...extraEnv }, { cwd: serviceRoot });
-        const restRss = memoryOf(service.proc.pid!).rssMb;
-        startups.push({ engine, spawnToReadyMs: service.spawnToReadyMs, serviceMs: service.ready.startupMs, restRss, graph: graph.label, people: graph.people, made: graph.made, serverStartMs: graph.server?.startedInMs });
-        log(`${engine}: service ready in ${service.spawnToReadyMs} ms (its own start-up ${String(service.ready.startupMs)} ms), RSS ${restRss} MB; graph ${graph.label}`);
-        for (const scenario of chosen) rows.push(await runScenario(engine, scenario, service, baseline, { seconds, connections, repeat }));
-      } catch (err) {
-        if (service && service.exited() !== null) log(`the service exited (${service.exited()}); its last output:\n${service.tail().slice(-3000)}`);
-        throw err;
-      } finally {
-        await service?.stop();
-        await graph.server?.stop();
-        graph.cleanup();
+    for (const graphName of graphs) {
+      const choice = { ...base, graph: graphName };
+      for (const engine of engines) {
+        const graph: PreparedGraph & { server?: { startedInMs: number; stop(): Promise<unknown> } } = engine === 'neo4j' ? await prepareNeo4jGraph(choice, CURATED) : await prepareGraph(choice);
+        if (!graphLabels.includes(graph.label)) graphLabels.push(graph.label);
+        const all = buildScenarios(graph.pools);
+        const names = which === 'all' ? Object.keys(all).filter((n) => graph.derived !== false || (n !== 'connections' && n !== 'mixed')) : which.split(',');
+        const chosen: Scenario[] = names.map((n) => {
+          const s = all[n];
+          if (!s) throw new Error(`Unknown scenario ${n}; choose from ${[...Object.keys(all), 'all'].join(', ')}`);
+          if (s.operations.length === 0) throw new Error(`Scenario ${n} has no operations on this graph`);
+          if (graph.derived === false && (n === 'connections' || n === 'mixed')) throw new Error(`Scenario ${n} needs derived links, which ${graph.label} does not have`);
+          return s;
+        });
+        const engineEnv: Record<string, string> = engine === 'ladybug' ? { DB_PATH: graph.dbPath } : {};
+        let service: Awaited<ReturnType<typeof startChild>> | undefined;
+        try {
+          service = await startChild('src/main.ts', { ...engineEnv, DB_QUERY_TIMEOUT_MS: '60000', ...graph.env, ...CACHE_ENV[cache], ...extraEnv }, { cwd: serviceRoot });
+          const restRss = memoryOf(service.proc.pid!).rssMb;
+          startups.push({ engine, spawnToReadyMs: service.spawnToReadyMs, serviceMs: service.ready.startupMs, restRss, graph: graph.label, people: graph.people, made: graph.made, serverStartMs: graph.server?.startedInMs });
+          log(`${engine}: service ready in ${service.spawnToReadyMs} ms (its own start-up ${String(service.ready.startupMs)} ms), RSS ${restRss} MB; graph ${graph.label}`);
+          for (const scenario of chosen) rows.push({ ...(await runScenario(engine, scenario, service, baseline, { seconds, connections, repeat })), graph: graph.label, people: graph.people });
+          if (graph.spotCheck) {
+            // A bulk-loaded graph: the service must show what was generated. After the scenarios,
+            // so that it warms no cache they measure.
+            const checked = await spotCheckPersonPages(service.url, graph.spotCheck);
+            log(`${engine}: spot check of the bulk-loaded graph passed: ${JSON.stringify(checked)}`);
+          }
+        } catch (err) {
+          if (service && service.exited() !== null) log(`the service exited (${service.exited()}); its last output:\n${service.tail().slice(-3000)}`);
+          throw err;
+        } finally {
+          await service?.stop();
+          await graph.server?.stop();
+          graph.cleanup();
+        }
       }
     }
+    const graphLabel = graphLabels.join(', ');
     const when = new Date().toISOString().slice(0, 16);
     const md = [
-      `Measured ${when}Z on ${machine()} (shared; 1-min load average ${load()} at the end); ${seconds} s × ${repeat} per run at ${connections} connections; graph: ${graphLabel}${startups[0]?.people ? ` (${startups[0].people} people)` : ''}; caches: ${cache}${Object.keys(extraEnv).length ? `; env ${JSON.stringify(extraEnv)}` : ''}${serviceRoot !== ROOT ? `; service from ${serviceRoot}` : ''}.`,
-      ...startups.map((s) => `${s.engine}: start-up to ready ${s.spawnToReadyMs} ms from spawn (the service's own start-up ${String(s.serviceMs)} ms${s.serverStartMs ? `; the Neo4j server itself ${s.serverStartMs} ms` : ''}); service RSS at rest ${s.restRss} MB.`),
+      `Measured ${when}Z on ${machine()} (shared; 1-min load average ${load()} at the end); ${seconds} s × ${repeat} per run at ${connections} connections; graph: ${graphLabel}${graphs.length === 1 && startups[0]?.people ? ` (${startups[0].people} people)` : ''}; caches: ${cache}; pools: ${poolArg}${Object.keys(extraEnv).length ? `; env ${JSON.stringify(extraEnv)}` : ''}${serviceRoot !== ROOT ? `; service from ${serviceRoot}` : ''}.`,
+      ...startups.map((s) => `${s.engine}, ${s.graph}: start-up to ready ${s.spawnToReadyMs} ms from spawn (the service's own start-up ${String(s.serviceMs)} ms${s.serverStartMs ? `; the Neo4j server itself ${s.serverStartMs} ms` : ''}); service RSS at rest ${s.restRss} MB.${s.made ? ` Made by this run: ${JSON.stringify(s.made)}.` : ''}`),
       '',
-      '| engine | scenario | req/s | baseline req/s | ratio | p50 ms | p95 ms | p99 ms | first pass p50 / p95 ms | db calls / req: first pass max (mean), warm mean; depth | errors | RSS MB (peak) |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${r.engine} | ${r.scenario} | ${r.product.requestsPerSec} | ${r.base.requestsPerSec} | ${r.ratio.toFixed(2)} | ${r.product.p50} | ${r.product.p95} | ${r.product.p99} | ${r.firstPass.p50} / ${r.firstPass.p95} | ${r.firstPass.dbCallsMax} (${r.firstPass.dbCallsMean}), ${r.warmDbCallsMean}; ${r.depth} | ${r.product.errors + r.product.non2xx + r.product.graphqlErrors}${r.firstPass.errors ? ` (first pass ${r.firstPass.errors}: ${r.firstPass.firstError})` : ''} | ${r.rssMb} (${r.peakRssMb}) |`),
+      '| engine | graph | scenario | req/s | baseline req/s | ratio | p50 ms | p95 ms | p99 ms | first pass p50 / p95 ms | db calls / req: first pass max (mean), warm mean; depth | errors | RSS MB (peak) | load avg |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${r.engine} | ${r.graph} | ${r.scenario} | ${r.product.requestsPerSec} | ${r.base.requestsPerSec} | ${r.ratio.toFixed(2)} | ${r.product.p50} | ${r.product.p95} | ${r.product.p99} | ${r.firstPass.p50} / ${r.firstPass.p95} | ${r.firstPass.dbCallsMax} (${r.firstPass.dbCallsMean}), ${r.warmDbCallsMean}; ${r.depth} | ${r.product.errors + r.product.non2xx + r.product.graphqlErrors}${r.firstPass.errors ? ` (first pass ${r.firstPass.errors}: ${r.firstPass.firstError})` : ''} | ${r.rssMb} (${r.peakRssMb}) | ${r.loadAverage} |`),
       '',
+      ...scaling(rows),
     ].join('\n');
     const slug = graphLabel.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     const name = [which.replace(/,/g, '+'), slug, engines.join('+'), cache === 'on' ? '' : `cache-${cache}`, label].filter(Boolean).join('-');
-    const files = writeResults(name, { when, machine: machine(), seconds, connections, repeat, cache, engines, graph: graphLabel, env: extraEnv, serviceRoot, startups, rows }, md);
+    const files = writeResults(name, { when, machine: machine(), seconds, connections, repeat, cache, pool: poolArg, engines, graph: graphLabel, env: extraEnv, serviceRoot, startups, rows }, md);
     process.stdout.write(`${md}\nwritten ${files.json} and ${files.md}\n`);
   } finally {
     await baseline.stop();
   }
 }
 
+/**
+ * With several graphs: per engine and scenario, p50 unloaded (first pass) and under load at each
+ * size, and the ratio of the largest graph's to the smallest's (flat scaling: close to 1).
+ */
+function scaling(rows: ScenarioResult[]): string[] {
+  const out: string[] = [];
+  for (const key of [...new Set(rows.map((r) => `${r.engine}|${r.scenario}`))]) {
+    const rs = rows.filter((r) => `${r.engine}|${r.scenario}` === key && r.people !== null).sort((a, b) => a.people! - b.people!);
+    if (rs.length < 2) continue;
+    const [small, large] = [rs[0]!, rs[rs.length - 1]!];
+    const x = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+    if (out.length === 0) out.push('Scaling (p50 ms; ratio of the largest graph to the smallest):', '', '| engine | scenario | ' + rs.map((r) => `${r.people} people: first pass / under load`).join(' | ') + ' | first pass ratio | under load ratio |', '|---|---|' + rs.map(() => '---|').join('') + '---|---|');
+    out.push(`| ${small.engine} | ${small.scenario} | ${rs.map((r) => `${r.firstPass.p50} / ${r.product.p50}`).join(' | ')} | ${x(large.firstPass.p50, small.firstPass.p50)} | ${x(large.product.p50, small.product.p50)} |`);
+  }
+  return out.length > 0 ? [...out, ''] : [];
+}
+
 /** One scenario on one running service: first pass, warm-up, then baseline and service in turn. */
-async function runScenario(engine: string, scenario: Scenario, service: Child, baseline: Child, o: { seconds: number; connections: number; repeat: number }): Promise<ScenarioResult> {
+async function runScenario(engine: string, scenario: Scenario, service: Child, baseline: Child, o: { seconds: number; connections: number; repeat: number }): Promise<Omit<ScenarioResult, 'graph' | 'people'>> {
   // Each distinct operation once (the mixed scenario repeats the shorter scenarios' operations to
   // interleave them: probing every repeat, one at a time, took hours where some time out).
   // (Drawn pools: the first 100 distinct operations, a sample of the whole graph.)

@@ -2,9 +2,14 @@
 // consecutive spells of 1–3 seasons (a transfer between clubs), at a number of clubs chosen so a
 // club has 25–40 players a season on average, head coaches at every club over the years, and a
 // few mentorships and contacts. Names are built from syllables so search has many distinct names.
-// It loads through the importers' batched write path (src/services/write/bulk.ts: BatchRunner and the
-// columnar `import/create-*` operations, a fact written with its links and citations in one
-// batch), then rebuilds the derived squads and links unless told not to.
+// `syntheticChunks` generates it (the same graph for the same options, whatever writes it); two
+// writers take it:
+// - writeSyntheticGraph (here): the importers' batched write path (src/services/write/bulk.ts:
+//   BatchRunner and the columnar `*/create-batch` operations, a fact written with its links and
+//   citations in one batch), then the derived squads and links unless told not to. ~280 people/s:
+//   bench:paths and bench:search use it for their graphs of up to 100k people;
+// - bench/bulk/ (the benchmark graphs `--graph synthetic:<n>`): CSV files and each engine's bulk
+//   load, 1M people in minutes.
 import type { GraphEngine } from '../src/graph/engine';
 import type { OperationName } from '../src/graph/operations';
 import { toColumns } from '../src/graph/packed';
@@ -17,7 +22,10 @@ import { parsePartialDate, seasonOf } from '../src/domain/partial-date';
 import type { FactSeed } from '../src/domain/types';
 import { writeBundle } from '../src/services/write/bundle';
 
-const SOURCE = 'dataset:synthetic-careers';
+export const SYNTHETIC_SOURCE = 'dataset:synthetic-careers';
+const SOURCE = SYNTHETIC_SOURCE;
+/** The Source node every synthetic entity and fact cites. */
+export const SYNTHETIC_SOURCE_SEED = { id: SOURCE, kind: 'DATASET' as const, name: 'Synthetic careers (benchmarks only)', licence: 'CC0' };
 /** Seasons careers fall in: 1970/71 … 2024/25. */
 const FIRST_SEASON = 1970;
 const LAST_SEASON = 2024;
@@ -84,67 +92,54 @@ const CITATION = { holder: 'string', source: 'string', detail: 'string', confide
 
 const season = (y: number) => seasonOf(y).text;
 
-/** Writes the synthetic graph into an empty, migrated engine (and rebuilds the derived links). */
-export async function writeSyntheticGraph(engine: GraphEngine, opts: SyntheticOptions): Promise<SyntheticSummary> {
-  const r = prng(opts.seed ?? 42);
-  const batch = opts.batchSize ?? 5000;
-  const log = opts.log ?? (() => undefined);
-  const clubCount = opts.clubs ?? defaultClubs(opts.people);
-  const now = new Date().toISOString();
-  const started = Date.now();
-  const runner = new BatchRunner(engine, { checkpointEvery: 20 });
-  const checker = new FactChecker();
-  await writeBundle(engine, { sources: [{ id: SOURCE, kind: 'DATASET', name: 'Synthetic careers (benchmarks only)', licence: 'CC0' }], entities: [], facts: [] });
+/** A synthetic person or club. */
+export interface SyntheticEntity {
+  id: string;
+  type: 'PERSON' | 'CLUB';
+  name: string;
+  aliases: string[];
+}
 
-  const entityRow = (id: string, type: 'PERSON' | 'CLUB', name: string, aliases: string[]) => ({
-    id, type, name, shortName: null, aliases, city: null, country: type === 'CLUB' ? 'BE' : null, birthText: null, birthPrecision: null,
-    nationalities: [], positions: [], searchText: searchText([name, ...aliases]), details: null, updatedAt: now,
-  });
-  const cite = (holder: string) => ({ holder, source: SOURCE, detail: 'synthetic row', confidence: 1 });
-  const writeEntities = async (rows: ReturnType<typeof entityRow>[]) => {
-    for (let i = 0; i < rows.length; i += batch) {
-      const chunk = rows.slice(i, i + batch);
-      await runner.commit([step('entities/create-batch', chunk, ENTITY), step('entities/cite-batch', chunk.map((e) => cite(e.id)), CITATION)]);
-    }
-  };
-  let pendingFacts: FactSeed[] = [];
-  let facts = 0;
-  const flushFacts = async () => {
-    for (let i = 0; i < pendingFacts.length; i += batch) {
-      const chunk = pendingFacts.slice(i, i + batch);
-      const rows = chunk.map((f) => {
-        const start = f.start ? parsePartialDate(f.start) : null;
-        const end = f.end ? parsePartialDate(f.end) : null;
-        return {
-          id: f.id, kind: f.kind, type: f.type ?? null, startText: start?.text ?? null, startPrecision: start?.precision ?? null, startLo: start?.lo ?? null,
-          endText: end?.text ?? null, endPrecision: end?.precision ?? null, endHi: end?.hi ?? null,
-          details: f.details && Object.keys(f.details).length > 0 ? JSON.stringify(f.details) : null, confidence: 1, updatedAt: now, ...factRefs(f),
-        };
-      });
-      await runner.commit([step('facts/create-batch', rows, FACT_CREATE), step('facts/about-batch', aboutRows(chunk), ABOUT), step('facts/cite-batch', chunk.map((f) => cite(f.id)), CITATION)]);
-      facts += chunk.length;
-    }
-    pendingFacts = [];
-  };
-  const addFact = (f: FactSeed) => {
-    checker.check(f);
-    pendingFacts.push(f);
-  };
+/** A piece of the graph: entities first (facts of the same or a later piece refer to them). */
+export interface SyntheticChunk {
+  entities: SyntheticEntity[];
+  facts: FactSeed[];
+}
+
+/** What the generator counted, filled in as it runs. */
+export interface SyntheticStats {
+  clubs: number;
+  spells: number;
+  /** Players per club and season (key `club|year`). */
+  perSeason: Map<string, number>;
+}
+
+/** People per chunk: memory stays flat whatever the size. */
+const CHUNK_PEOPLE = 5000;
+
+/**
+ * The synthetic graph, a chunk at a time: the clubs, then people with their careers (and the
+ * relations to earlier people), then head-coach tenures. Deterministic for the same options;
+ * `stats` is complete once the generator is done.
+ */
+export function* syntheticChunks(opts: Pick<SyntheticOptions, 'people' | 'clubs' | 'seed'>, stats: SyntheticStats = { clubs: 0, spells: 0, perSeason: new Map() }): Generator<SyntheticChunk> {
+  const r = prng(opts.seed ?? 42);
+  const clubCount = opts.clubs ?? defaultClubs(opts.people);
+  stats.clubs = clubCount;
+  const perSeason = stats.perSeason;
 
   // Clubs first: facts refer to them.
   const clubIds = Array.from({ length: clubCount }, (_, i) => `club:synthetic-${i}`);
-  await writeEntities(clubIds.map((id, i) => entityRow(id, 'CLUB', `${surname(r)} FC ${i}`, [`SFC${i}`])));
+  yield { entities: clubIds.map((id, i) => ({ id, type: 'CLUB', name: `${surname(r)} FC ${i}`, aliases: [`SFC${i}`] })), facts: [] };
 
-  // People and their careers, a chunk at a time (memory stays flat whatever the size).
-  const perSeason = new Map<string, number>();
-  let spells = 0;
-  const chunkPeople = Math.max(batch, 5000);
-  for (let base = 0; base < opts.people; base += chunkPeople) {
-    const people: ReturnType<typeof entityRow>[] = [];
-    for (let i = base; i < Math.min(opts.people, base + chunkPeople); i++) {
+  // People and their careers, a chunk at a time.
+  for (let base = 0; base < opts.people; base += CHUNK_PEOPLE) {
+    const entities: SyntheticEntity[] = [];
+    const facts: FactSeed[] = [];
+    for (let i = base; i < Math.min(opts.people, base + CHUNK_PEOPLE); i++) {
       const id = `person:synthetic-${i}`;
       const first = FIRST[Math.floor(r() * FIRST.length)]!;
-      people.push(entityRow(id, 'PERSON', `${first[0]!.toUpperCase()}${first.slice(1)} ${surname(r)}`, []));
+      entities.push({ id, type: 'PERSON', name: `${first[0]!.toUpperCase()}${first.slice(1)} ${surname(r)}`, aliases: [] });
       const spellCount = 3 + Math.floor(r() * 10);
       let year = FIRST_SEASON + Math.floor(r() * (LAST_SEASON - FIRST_SEASON - 8));
       let prev: string | null = null;
@@ -152,36 +147,106 @@ export async function writeSyntheticGraph(engine: GraphEngine, opts: SyntheticOp
         let club = clubIds[Math.floor(r() * clubIds.length)]!;
         if (club === prev) club = clubIds[(clubIds.indexOf(club) + 1) % clubIds.length]!;
         const last = Math.min(LAST_SEASON, year + Math.floor(r() * 3));
-        addFact({ id: `fact:spell:synthetic-${i}:${s}`, kind: 'spell', type: 'SENIOR', start: season(year), end: season(last), refs: { person: id, team: club }, details: { order: s + 1 }, sources: [{ source: SOURCE }] } as FactSeed);
+        facts.push({ id: `fact:spell:synthetic-${i}:${s}`, kind: 'spell', type: 'SENIOR', start: season(year), end: season(last), refs: { person: id, team: club }, details: { order: s + 1 }, sources: [{ source: SOURCE }] } as FactSeed);
         for (let y = year; y <= last; y++) perSeason.set(`${club}|${y}`, (perSeason.get(`${club}|${y}`) ?? 0) + 1);
-        spells++;
-        if (prev) addFact({ id: `fact:transfer:synthetic-${i}:${s}`, kind: 'transfer', type: 'PERMANENT', start: season(year), refs: { person: id, from: prev, to: club }, details: { window: 'summer' }, sources: [{ source: SOURCE }] } as FactSeed);
+        stats.spells++;
+        if (prev) facts.push({ id: `fact:transfer:synthetic-${i}:${s}`, kind: 'transfer', type: 'PERMANENT', start: season(year), refs: { person: id, from: prev, to: club }, details: { window: 'summer' }, sources: [{ source: SOURCE }] } as FactSeed);
         prev = club;
         year = last + 1;
       }
       if (i > 0 && r() < 0.02) {
         const other = `person:synthetic-${Math.floor(r() * i)}`;
         const mentorship = r() < 0.5;
-        addFact({ id: `fact:relation:synthetic-${i}`, kind: 'relation', type: mentorship ? 'MENTORSHIP' : 'CONTACT', start: String(1990 + Math.floor(r() * 30)), refs: mentorship ? { mentor: other, mentee: id } : { parties: [id, other] }, details: {}, sources: [{ source: SOURCE }] } as FactSeed);
+        facts.push({ id: `fact:relation:synthetic-${i}`, kind: 'relation', type: mentorship ? 'MENTORSHIP' : 'CONTACT', start: String(1990 + Math.floor(r() * 30)), refs: mentorship ? { mentor: other, mentee: id } : { parties: [id, other] }, details: {}, sources: [{ source: SOURCE }] } as FactSeed);
       }
     }
-    await writeEntities(people);
-    await flushFacts();
-    log(`synthetic: ${Math.min(opts.people, base + chunkPeople)}/${opts.people} people, ${facts} facts, ${Math.round((Date.now() - started) / 1000)} s`);
+    yield { entities, facts };
   }
 
   // Head coaches: every club has one at a time, for 1–4 seasons each, from among the people.
+  let facts: FactSeed[] = [];
   for (let c = 0; c < clubIds.length; c++) {
     let year = FIRST_SEASON;
     for (let t = 0; year <= LAST_SEASON; t++) {
       const last = Math.min(LAST_SEASON, year + Math.floor(r() * 4));
       const coach = `person:synthetic-${Math.floor(r() * opts.people)}`;
-      addFact({ id: `fact:tenure:synthetic-${c}:${t}`, kind: 'tenure', type: 'HEAD_COACH', start: `${year}-07`, end: `${last + 1}-06`, refs: { person: coach, team: clubIds[c]! }, details: {}, sources: [{ source: SOURCE }] } as FactSeed);
+      facts.push({ id: `fact:tenure:synthetic-${c}:${t}`, kind: 'tenure', type: 'HEAD_COACH', start: `${year}-07`, end: `${last + 1}-06`, refs: { person: coach, team: clubIds[c]! }, details: {}, sources: [{ source: SOURCE }] } as FactSeed);
       year = last + 1;
     }
-    if (pendingFacts.length >= batch) await flushFacts();
+    if (facts.length >= CHUNK_PEOPLE) {
+      yield { entities: [], facts };
+      facts = [];
+    }
   }
-  await flushFacts();
+  if (facts.length > 0) yield { entities: [], facts };
+}
+
+/** An entity as entities/create-batch writes it (searchText folded; status ACTIVE is added by the write). */
+export function entityRow(e: SyntheticEntity, now: string) {
+  return {
+    id: e.id, type: e.type, name: e.name, shortName: null, aliases: e.aliases, city: null, country: e.type === 'CLUB' ? 'BE' : null, birthText: null, birthPrecision: null,
+    nationalities: [] as string[], positions: [] as string[], searchText: searchText([e.name, ...e.aliases]), details: null, updatedAt: now,
+  };
+}
+
+/** A fact as facts/create-batch writes it: dates split into text, precision and bound; refs JSON copy. */
+export function factRow(f: FactSeed, now: string) {
+  const start = f.start ? parsePartialDate(f.start) : null;
+  const end = f.end ? parsePartialDate(f.end) : null;
+  return {
+    id: f.id, kind: f.kind, type: f.type ?? null, startText: start?.text ?? null, startPrecision: start?.precision ?? null, startLo: start?.lo ?? null,
+    endText: end?.text ?? null, endPrecision: end?.precision ?? null, endHi: end?.hi ?? null,
+    details: f.details && Object.keys(f.details).length > 0 ? JSON.stringify(f.details) : null, confidence: 1, updatedAt: now, ...factRefs(f),
+  };
+}
+
+/** The citation every synthetic entity and fact carries. */
+export function citationRow(holder: string) {
+  return { holder, source: SOURCE, detail: 'synthetic row', confidence: 1 };
+}
+
+/** Squad sizes (players per club and season): mean, 10th and 90th percentile. */
+export function squadSizes(perSeason: Map<string, number>): SyntheticSummary['squadSize'] {
+  const sizes = [...perSeason.values()].sort((a, b) => a - b);
+  const at = (p: number) => sizes[Math.min(sizes.length - 1, Math.floor(p * sizes.length))] ?? 0;
+  return { mean: Math.round((sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)) * 10) / 10, p10: at(0.1), p90: at(0.9) };
+}
+
+/** Writes the synthetic graph into an empty, migrated engine (and rebuilds the derived links). */
+export async function writeSyntheticGraph(engine: GraphEngine, opts: SyntheticOptions): Promise<SyntheticSummary> {
+  const batch = opts.batchSize ?? 5000;
+  const log = opts.log ?? (() => undefined);
+  const now = new Date().toISOString();
+  const started = Date.now();
+  const runner = new BatchRunner(engine, { checkpointEvery: 20 });
+  const checker = new FactChecker();
+  await writeBundle(engine, { sources: [SYNTHETIC_SOURCE_SEED], entities: [], facts: [] });
+
+  const writeEntities = async (rows: ReturnType<typeof entityRow>[]) => {
+    for (let i = 0; i < rows.length; i += batch) {
+      const chunk = rows.slice(i, i + batch);
+      await runner.commit([step('entities/create-batch', chunk, ENTITY), step('entities/cite-batch', chunk.map((e) => citationRow(e.id)), CITATION)]);
+    }
+  };
+  let facts = 0;
+  const writeFacts = async (all: FactSeed[]) => {
+    for (let i = 0; i < all.length; i += batch) {
+      const chunk = all.slice(i, i + batch);
+      for (const f of chunk) checker.check(f);
+      const rows = chunk.map((f) => factRow(f, now));
+      await runner.commit([step('facts/create-batch', rows, FACT_CREATE), step('facts/about-batch', aboutRows(chunk), ABOUT), step('facts/cite-batch', chunk.map((f) => citationRow(f.id)), CITATION)]);
+      facts += chunk.length;
+    }
+  };
+
+  const stats: SyntheticStats = { clubs: 0, spells: 0, perSeason: new Map() };
+  let people = 0;
+  for (const chunk of syntheticChunks(opts, stats)) {
+    await writeEntities(chunk.entities.map((e) => entityRow(e, now)));
+    await writeFacts(chunk.facts);
+    people += chunk.entities.filter((e) => e.type === 'PERSON').length;
+    if (chunk.entities.length > 0) log(`synthetic: ${people}/${opts.people} people, ${facts} facts, ${Math.round((Date.now() - started) / 1000)} s`);
+  }
   const writeMs = Date.now() - started;
   log(`synthetic: written in ${Math.round(writeMs / 1000)} s`);
 
@@ -190,14 +255,12 @@ export async function writeSyntheticGraph(engine: GraphEngine, opts: SyntheticOp
     derived = await rebuildDerived(engine);
     log(`synthetic: derived ${derived.squads} squads and ${derived.links} links in ${Math.round(derived.ms / 1000)} s`);
   }
-  const sizes = [...perSeason.values()].sort((a, b) => a - b);
-  const at = (p: number) => sizes[Math.min(sizes.length - 1, Math.floor(p * sizes.length))] ?? 0;
   return {
     people: opts.people,
-    clubs: clubCount,
+    clubs: stats.clubs,
     facts,
-    spells,
-    squadSize: { mean: Math.round((sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)) * 10) / 10, p10: at(0.1), p90: at(0.9) },
+    spells: stats.spells,
+    squadSize: squadSizes(stats.perSeason),
     writeMs,
     deriveMs: derived?.ms ?? null,
     squads: derived?.squads ?? null,
