@@ -1,6 +1,6 @@
 // People and clubs: created from an input (the id made from the name unless given) and corrected
 // field by field; a create and a correction of one type read the same table of fields.
-import type { CorrectClubInput, CorrectPersonInput, CreateClubInput, CreatePersonInput } from '../../domain/__generated__/schema-types';
+import type { CorrectClubInput, CorrectPersonInput, CreateClubInput, CreatePersonInput, EditAction } from '../../domain/__generated__/schema-types';
 import type { EntitySeed } from '../../domain/types';
 import type { WriteStep } from '../../graph/engine';
 import type { EditResult } from '../../domain/models/audit';
@@ -8,6 +8,12 @@ import { applyFields, as, countries, country, date, list, name, text, type Field
 import { idFromName, InputChecker, MAX, storedId } from './inputs';
 import { entitySeedOf } from './records';
 import type { EditSession } from './session';
+
+/** The audit actions of creating and correcting each editable entity type. */
+const ACTIONS: Readonly<Record<'PERSON' | 'CLUB', { create: EditAction; correct: EditAction }>> = {
+  PERSON: { create: 'CREATE_PERSON', correct: 'CORRECT_PERSON' },
+  CLUB: { create: 'CREATE_CLUB', correct: 'CORRECT_CLUB' },
+};
 
 /** An editable type of entity: its id prefix and its fields. */
 export interface EntityEdit<Create, Correct> {
@@ -43,7 +49,7 @@ export async function createEntity<I extends CreatePersonInput | CreateClubInput
     const known = await s.checkSources(c, 'sources', sources);
     const seed: EntitySeed = { type: kind.type, ...fields, id, sources };
     const parsed = s.validate({ sources: [], entities: [seed], facts: [] }, known);
-    return s.commit(editor, { action: `CREATE_${kind.type}`, subjectId: id, reason, before: null, after: seed }, parsed, () => []);
+    return s.commit(editor, { action: ACTIONS[kind.type].create, subjectId: id, reason, before: null, after: seed }, parsed, () => []);
   });
 }
 
@@ -61,6 +67,6 @@ export async function correctEntity<I extends CorrectPersonInput | CorrectClubIn
     const known = await s.checkSources(c, 'sources', next.sources);
     const parsed = s.validate({ sources: [], entities: [next], facts: [] }, known);
     const uncite = (): WriteStep[] => [{ op: 'entities/uncite', params: { ids: [id] } }];
-    return s.commit(editor, { action: `CORRECT_${kind.type}`, subjectId: id, reason, before: current, after: next }, parsed, uncite);
+    return s.commit(editor, { action: ACTIONS[kind.type].correct, subjectId: id, reason, before: current, after: next }, parsed, uncite);
   });
 }
