@@ -5,7 +5,8 @@ import { seasonStartYear } from './partial-date';
 import type { FactModel } from './models/facts';
 import type { PeriodModel } from './models/paths';
 import type { CitationModel } from './models/sources';
-import { periodOfDays, seasonRunsText } from './sentences';
+import { periodOfDays } from './sentences';
+import { seasonRunsText } from './wording';
 
 /** Citations of several facts, deduplicated and best first (story before teaser, confident first). */
 export function mergeCitations(lists: CitationModel[][]): CitationModel[] {

@@ -3,7 +3,7 @@
 // of allowed relations may cross.
 import { relationThrough } from './facts';
 import { PLAYER_ROLE, TEAM_ROLE } from './link-roles';
-import { StaffRole } from './types';
+import { StaffRoles } from './facts/tenure';
 import type { Relation } from './models/paths';
 
 export const RELATIONS: readonly Relation[] = [
@@ -11,7 +11,7 @@ export const RELATIONS: readonly Relation[] = [
   'WORKED_WITH', 'SUCCEEDED', 'SUCCEEDED_BY', 'FAMILY', 'MARRIED', 'PLAYED_FOR', 'HAD_PLAYER', 'WORKED_AT', 'EMPLOYED', 'TRANSFER',
 ];
 
-const STAFF_ROLES: readonly string[] = [...StaffRole.options, 'STAFF'];
+const STAFF_ROLES: readonly string[] = [...StaffRoles.options, 'STAFF'];
 /** Staff roles that coach players; the others (video analyst, kit manager …) work beside them. */
 export const COACHING_ROLES: ReadonlySet<string> = new Set(['HEAD_COACH', 'ASSISTANT_COACH', 'YOUTH_COACH', 'MANAGER']);
 

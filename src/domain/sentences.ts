@@ -7,7 +7,6 @@ import { detail, ref, type FactModel } from './models/facts';
 import type { PeriodModel, Relation } from './models/paths';
 import { periodText, rangeText, roleWord, shortStart } from './wording';
 
-export { RELATION_WORDS, rangeText, roleWord, ROLE_WORDS, seasonRunsText } from './wording';
 
 const UNDATED: PeriodModel = { from: null, to: null, text: 'undated', undated: true };
 

@@ -15,7 +15,6 @@ import { seasonOf, seasonStartYear, type PartialDate } from './partial-date';
 /** Meta key holding a new random value after every rebuild: caches of graph data key on it. */
 export const DERIVED_VERSION_KEY = 'derived:version';
 
-export { PLAYER_ROLE, TEAM_ROLE };
 
 export interface SquadRow { id: string; teamId: string; season: string; seasonLo: string; seasonHi: string }
 export interface LinkRow { person: string; squad?: string; fact?: string; factId: string; role: string; lo: string | null; hi: string | null }

@@ -1,7 +1,7 @@
 // The shape of curated knowledge: sources, entities and facts with their citations. Seeds, the
 // importers and editing all produce these records; src/services/write/bundle.ts stores them.
 import { z } from 'zod';
-import { FACT_KIND_NAMES, FACT_KINDS, type FactKindName } from './facts';
+import { FACT_KIND_NAMES, type FactKindName } from './facts';
 import type { SourceKind as SourceKindEnum } from './__generated__/schema-types';
 import { enumOf } from './facts/define';
 import { STORED_ID } from './ids';
@@ -11,10 +11,6 @@ export const SourceKind = enumOf<SourceKindEnum>()(['ARTICLE', 'DATASET', 'EDITO
 export const EntityType = z.enum(['PERSON', 'CLUB', 'NATIONAL_TEAM', 'STADIUM']);
 export const FactKind = z.enum(FACT_KIND_NAMES as [FactKindName, ...FactKindName[]]);
 export type FactKind = z.infer<typeof FactKind>;
-
-export { StaffRoles as StaffRole } from './facts/tenure';
-export { EventTypes as EventType } from './facts/event';
-export const RelationType = FACT_KINDS.relation.types;
 
 const dateText = z.string().refine(isPartialDate, { message: 'not a partial date (YYYY-MM-DD, YYYY-MM, YYYY, YYYY/YY or YYYY-MM-DD..YYYY-MM-DD)' });
 

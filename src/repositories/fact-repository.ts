@@ -9,6 +9,7 @@ import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Pag
 import type { Row } from '../graph/engine';
 import { KeyedPages, manyLoader, oneLoader } from './loaders';
 import { toFact } from './rows';
+import { isTeamId } from '../domain/ids';
 
 /** Stable date order: by earliest start, then order detail, then id; undated facts last. */
 export function byDate(a: FactModel, b: FactModel): number {
@@ -34,7 +35,6 @@ const HUB_KINDS: readonly FactKindName[] = ['spell', 'transfer', 'squad'];
 const OTHER_KINDS = (Object.keys(FACT_KINDS) as FactKindName[]).filter((k) => !HUB_KINDS.includes(k)).sort();
 const ALL = ['*'];
 
-const isTeam = (id: string) => id.startsWith('club:') || id.startsWith('nt:');
 
 /** Which facts about an entity a connection lists, and in which order (facts/about-page). */
 export interface AboutFilter<K extends FactKindName> {
@@ -116,7 +116,7 @@ export class FactRepository {
 
   /** The kinds one read fetches: everything for a person; for a team, the groups the asked kinds fall in. */
   private kindsToRead(entityId: string, kinds: readonly FactKindName[] | undefined): string[] {
-    if (!kinds || !isTeam(entityId)) return ALL;
+    if (!kinds || !isTeamId(entityId)) return ALL;
     const hubs = HUB_KINDS.filter((k) => kinds.includes(k));
     return kinds.some((k) => !HUB_KINDS.includes(k)) ? [...hubs, ...OTHER_KINDS].sort() : hubs;
   }

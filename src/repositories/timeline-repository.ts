@@ -4,7 +4,7 @@
 import { badUserInput } from '../errors';
 import { summarize, timelineKindOf, type SummaryView } from '../domain/facts';
 import type { EntityModel } from '../domain/models/entities';
-import { detail, detailDate, ref, refsOf, type AnyFact, type FactOf } from '../domain/models/facts';
+import { detailDate, ref, refsOf, type AnyFact, type FactOf } from '../domain/models/facts';
 import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../domain/models/paths';
 import type { CareerRepository } from './career-repository';
 import type { EntityRepository } from './entity-repository';

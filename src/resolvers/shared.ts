@@ -1,6 +1,7 @@
 // Field resolvers every fact type and every entity type shares, and the typename of any node.
 import type { GraphContext } from '../context';
 import { enumValueOf, typenameOf } from '../domain/facts';
+import { isFactId, isSourceId } from '../domain/ids';
 import type { EntityModel } from '../domain/models/entities';
 import type { FactModel } from '../domain/models/facts';
 import { ref } from '../domain/models/facts';
@@ -11,8 +12,8 @@ export const SOURCE_TYPENAME = { ARTICLE: 'Article', DATASET: 'Dataset', EDITOR:
 
 /** The GraphQL type of any node: entity, fact or source. */
 export function typenameOfNode(n: EntityModel | FactModel | SourceModel): string {
-  if (n.id.startsWith('fact:')) return typenameOf((n as FactModel).kind);
-  if (/^(article|dataset|editor):/.test(n.id)) return SOURCE_TYPENAME[(n as SourceModel).kind];
+  if (isFactId(n.id)) return typenameOf((n as FactModel).kind);
+  if (isSourceId(n.id)) return SOURCE_TYPENAME[(n as SourceModel).kind];
   return ENTITY_TYPENAME[(n as EntityModel).type];
 }
 

@@ -25,13 +25,9 @@ export type FactOf<K extends FactKindName> = K extends FactKindName ? StoredFact
 export const FACT_KINDS = Object.fromEntries(FACT_KIND_LIST.map((d) => [d.kind, d])) as { [K in FactKindName]: DeclarationOf<K> };
 export const FACT_KIND_NAMES = FACT_KIND_LIST.map((d) => d.kind) as FactKindName[];
 
-const byEnum = new Map<string, Declaration>(FACT_KIND_LIST.map((d) => [d.enumValue, d]));
-
-export const declarationOf = (kind: FactKindName): Declaration => FACT_KINDS[kind];
 export const enumValueOf = (kind: FactKindName): FactKindEnum => FACT_KINDS[kind].enumValue;
 export const typenameOf = (kind: FactKindName): string => FACT_KINDS[kind].typename;
 export const timelineKindOf = (kind: FactKindName): TimelineKind => FACT_KINDS[kind].timelineKind;
-export const kindOfEnum = (value: FactKindEnum): FactKindName | null => byEnum.get(value)?.kind ?? null;
 /** Kinds that feed the derived squads and links in the given way. */
 export const kindsDerivedAs = (part: 'membership' | 'connector'): ReadonlySet<string> =>
   new Set(FACT_KIND_LIST.filter((d) => (d as { derived?: string }).derived === part).map((d) => d.kind));

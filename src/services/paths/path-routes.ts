@@ -1,7 +1,7 @@
 // Routes between two ends, before they are explained: checking each hop against the relations
 // and the time window asked for, ranking them, and folding the routes a reader would see as one
 // (the same people, relations and teams through other pairs of spells). Pure: no engine, no I/O.
-import { TEAM_ROLE } from '../../domain/squads';
+import { TEAM_ROLE } from '../../domain/link-roles';
 import type { Relation, RouteHop, RouteLink, RouteModel } from '../../domain/models/paths';
 import { hopRelation } from '../../domain/relations';
 

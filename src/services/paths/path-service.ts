@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { badUserInput, notFound, queryTooComplex } from '../../errors';
 import type { GraphEngine } from '../../graph/engine';
 import type { OperationName } from '../../graph/operations';
-import { isMoment, PLAYER_ROLE, TEAM_ROLE } from '../../domain/squads';
+import { isMoment } from '../../domain/squads';
+import { PLAYER_ROLE, TEAM_ROLE } from '../../domain/link-roles';
 import type { EntityModel } from '../../domain/models/entities';
 import { ref, type AnyFact } from '../../domain/models/facts';
 import type { ExplainedPathModel, HopModel, PathResultModel, Relation, RouteHop, RouteModel } from '../../domain/models/paths';
@@ -27,7 +28,8 @@ import { mergeCitations, ownPeriod, sharedPeriod, spanOf, withGaps } from '../..
 import { hopRelation, RELATIONS, rolesFor } from '../../domain/relations';
 import { hopKey, linksHold, rank, reverseHop, routeKey, routeLatest, type RawHop, type RawLink } from './path-routes';
 import type { SourceRepository } from '../../repositories/source-repository';
-import { explainHop, periodOfFact, RELATION_WORDS } from '../../domain/sentences';
+import { explainHop, periodOfFact } from '../../domain/sentences';
+import { RELATION_WORDS } from '../../domain/wording';
 
 export { MAX_HOPS, type ConnectionArgs } from './path-args';
 const SHORTEST_OPS: Readonly<Record<number, OperationName>> = {

@@ -3,7 +3,7 @@
 // span they shared, the facts it rests on and their sources.
 import { z } from 'zod';
 import type { GraphEngine } from '../../graph/engine';
-import { PLAYER_ROLE } from '../../domain/squads';
+import { PLAYER_ROLE } from '../../domain/link-roles';
 import type { EntityModel } from '../../domain/models/entities';
 import { ref, type AnyFact, type FactOf } from '../../domain/models/facts';
 import type { TeammateModel } from '../../domain/models/paths';

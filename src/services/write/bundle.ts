@@ -9,7 +9,6 @@ import { validateBundle, type KnownIds, type ParsedBundle } from '../../domain/v
 import { aboutRowsByTarget, citationRow, entityRow, factRow, sourceRow, uniqueCitations } from './rows';
 
 // Editing and the tests take the checks from here, with the steps.
-export { KnowledgeError, validateBundle, type KnownIds } from '../../domain/validation';
 
 /** The write steps that store a validated bundle. */
 export function bundleSteps(b: ParsedBundle, now = new Date().toISOString()): WriteStep[] {
