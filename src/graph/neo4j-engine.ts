@@ -75,6 +75,9 @@ export class Neo4jEngine implements GraphEngine {
   private generationNow = 0;
   /** The data stamp as last read by sync; null before the first read. */
   private seenStamp: string | null = null;
+  /** The stamp read running now, and the one queued to start when it ends (see sync). */
+  private syncRunning: Promise<void> | null = null;
+  private syncQueued: Promise<void> | null = null;
 
   private constructor(
     private readonly driver: Driver,
@@ -274,7 +277,31 @@ export class Neo4jEngine implements GraphEngine {
     return this.generationNow;
   }
 
-  async sync(): Promise<void> {
+  /**
+   * Requests arriving together share stamp reads: a request needs a read that starts after it
+   * arrived, so it starts one when none is running, and otherwise waits for the one queued to
+   * start when the running read ends (shared by everyone who arrived meanwhile). Under load that
+   * is at most two reads in flight instead of one per request, and no request relies on a stamp
+   * read before it arrived.
+   */
+  sync(): Promise<void> {
+    if (!this.syncRunning) return this.startSync();
+    this.syncQueued ??= this.syncRunning.then(() => {
+      this.syncQueued = null;
+      return this.syncRunning ?? this.startSync();
+    });
+    return this.syncQueued;
+  }
+
+  private startSync(): Promise<void> {
+    const running: Promise<void> = this.readStamp().finally(() => {
+      if (this.syncRunning === running) this.syncRunning = null;
+    });
+    this.syncRunning = running;
+    return running;
+  }
+
+  private async readStamp(): Promise<void> {
     let stamp: string;
     try {
       const [row] = await this.read('meta/read', { keys: [DATA_VERSION_KEY] });
