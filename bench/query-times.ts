@@ -1,8 +1,9 @@
-// `npm run bench:query-times -- [--graph synthetic:10k,synthetic:100k,synthetic:1m,imported] [--engine ladybug,neo4j] [--pages 40] [--scenario person-page|club-page]`
+// `npm run bench:query-times -- [--graph synthetic:10k,synthetic:100k,synthetic:1m,imported] [--engine ladybug,neo4j] [--pages 40] [--scenario person-page|club-page|connections]`
 // Where the time of a cold page goes: the page's GraphQL operation executed in-process (no HTTP,
-// caches off), one at a time, on each graph and engine, with every database read timed. Prints
-// per read operation the calls per page and the median / p95 ms of one call, so a page that
-// grows with the graph shows which query grows. The graphs are the bench's own (bench/graphs.ts,
+// caches off; the link index on for connections, as `--cache off` leaves it), one at a time, on
+// each graph and engine, with every database read timed. Prints per read operation the calls
+// per page and the median / p95 ms of one call, so a page that grows with the graph shows which
+// query grows. The graphs are the bench's own (bench/graphs.ts,
 // bench/neo4j-graphs.ts: cached, bulk-loaded or imported once). A benchmark, not a test.
 import path from 'node:path';
 import pino from 'pino';
@@ -12,9 +13,9 @@ import { openEngine } from '../src/graph/open-engine';
 import type { OperationName } from '../src/graph/operations';
 import { createGraphServer } from '../src/server';
 import { CURATED, prepareGraph, type PreparedGraph } from './graphs';
-import { load, machine, percentile, ROOT, writeResults } from './harness';
+import { load, machine, percentile, ROOT, writeResults, type Operation } from './harness';
 import { prepareNeo4jGraph } from './neo4j-graphs';
-import { CLUB_PAGE, PERSON_PAGE } from './scenarios';
+import { CLUB_PAGE, CONNECTIONS, PERSON_PAGE } from './scenarios';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,18 +60,20 @@ async function main() {
       const engine = await openEngine(config.engine);
       const times = new Map<string, number[]>();
       try {
-        const server = await createGraphServer({ config: { nodeEnv: 'test', sandbox: false, introspection: false, cache: { readBytes: 0, responseBytes: 0, linkIndex: false } }, engine: timed(engine, times), log: pino({ level: 'silent' }) });
-        const ids = scenario === 'club-page' ? graph.pools.clubs : graph.pools.people;
-        const query = scenario === 'club-page' ? CLUB_PAGE : PERSON_PAGE;
+        const server = await createGraphServer({ config: { nodeEnv: 'test', sandbox: false, introspection: false, cache: { readBytes: 0, responseBytes: 0, linkIndex: scenario === 'connections' } }, engine: timed(engine, times), log: pino({ level: 'silent' }) });
+        const operations: Operation[] =
+          scenario === 'connections'
+            ? graph.pools.pairs.map(([from, to]) => ({ query: CONNECTIONS, variables: { from, to } }))
+            : (scenario === 'club-page' ? graph.pools.clubs : graph.pools.people).map((id) => ({ query: scenario === 'club-page' ? CLUB_PAGE : PERSON_PAGE, variables: { id } }));
         const totals: number[] = [];
-        for (const id of ids.slice(0, pages)) {
+        for (const op of operations.slice(0, pages)) {
           const t = performance.now();
-          const res = await server.apollo.executeOperation({ query, variables: { id } }, { contextValue: server.createContext() });
+          const res = await server.apollo.executeOperation(op, { contextValue: server.createContext() });
           totals.push(performance.now() - t);
-          if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(`${id}: ${res.body.singleResult.errors[0]!.message}`);
+          if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(`${JSON.stringify(op.variables)}: ${res.body.singleResult.errors[0]!.message}`);
         }
         await server.apollo.stop();
-        const n = Math.min(pages, ids.length);
+        const n = Math.min(pages, operations.length);
         for (const [op, ms] of [...times.entries()].sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0))) {
           rows.push({ engine: engineKind, graph: graph.label, people: graph.people, op, callsPerPage: round(ms.length / n), p50: round(percentile(ms, 0.5)), p95: round(percentile(ms, 0.95)), pageP50: round(percentile(totals, 0.5)), loadAverage: load() });
         }
