@@ -43,7 +43,7 @@ export const OPERATIONS = [
   'paths/shortest-5',
   'paths/shortest-6',
   'paths/neighbours',
-  'paths/teammates',
+  'paths/teammates-page',
   'paths/link-index-squads',
   'paths/link-index-facts',
   'search/version',

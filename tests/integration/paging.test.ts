@@ -190,10 +190,12 @@ const CHECKS: Record<string, Check> = {
   },
   'Person.teammates': {
     path: `person(id: "${player(100)}") { FIELD }`,
-    node: 'person { id } team { id }',
-    total: -1,
-    paged: 'computed',
-    bound: { why: 'grouped in JS from the derived squads the person was in (teammate × team, with the shared seasons): reads grow with the person’s squads', rows: () => 4 * SPELLS },
+    node: 'person { id name } team { id name } period { from }',
+    // At the big club: the players of the seasons 1979–1981 (36 + 35 + 36); at the other club:
+    // player 30 and the star.
+    total: 109,
+    paged: 'database',
+    order: (e) => `${String(get(e, 'node', 'period', 'from') ?? '9999')}|${String(get(e, 'node', 'team', 'name'))}|${String(get(e, 'node', 'person', 'name'))}`,
     id: (e) => `${String(get(e, 'node', 'person', 'id'))}|${String(get(e, 'node', 'team', 'id'))}`,
   },
 };
