@@ -64,7 +64,8 @@ const encodeKeyset = (k: Keyset) => Buffer.from(`k:${k.key}\u0000${k.id}`, 'utf8
 export function decodeKeyset(cursor: string | null | undefined): Keyset {
   if (!cursor) return { key: '', id: '' };
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const m = text.match(/^k:([^\u0000]{0,300})\u0000([^\u0000]{1,300})$/);
+  // A sort key of several parts (teammates: start, team, name) runs to a few hundred characters.
+  const m = text.match(/^k:([^\u0000]{0,1000})\u0000([^\u0000]{1,1000})$/);
   if (!m) throw badUserInput('Invalid cursor: pass an endCursor from a previous page of this list', 'after');
   return { key: m[1]!, id: m[2]! };
 }
@@ -78,6 +79,12 @@ export function keysetPage<T>(rows: { node: T; key: Keyset }[], size: number, af
     totalCount: total,
   };
 }
+
+/**
+ * Joins the parts of a sort key of several parts (a start, then a team's name, then a person's) in
+ * the database: below every character the parts hold, so the joined keys compare as the parts do.
+ */
+export const KEY_SEPARATOR = '\u0001';
 
 /** Keyset order (sort key, then id): the order of a page read in the database. */
 export function byKeyset(a: { key: Keyset }, b: { key: Keyset }): number {

@@ -8,6 +8,7 @@ import { EntityRepository } from './entity-repository';
 import { FactRepository } from './fact-repository';
 import { SourceRepository } from './source-repository';
 import { TimelineRepository } from './timeline-repository';
+import { CoachingRepository } from './coaching-repository';
 
 export interface Repositories {
   entities: EntityRepository;
@@ -15,6 +16,7 @@ export interface Repositories {
   sources: SourceRepository;
   careers: CareerRepository;
   timelines: TimelineRepository;
+  coaching: CoachingRepository;
   clubs: ClubRepository;
   records: RecordRepository;
 }
@@ -34,5 +36,6 @@ export function createRepositories(engine: GraphEngine, reads?: ReadCache): Repo
     sources,
     careers,
     timelines: new TimelineRepository(entities, facts, sources, careers),
+    coaching: new CoachingRepository(engine),
   };
 }

@@ -100,3 +100,17 @@ export class KeyedPages {
     return loader.load(key);
   }
 }
+
+/**
+ * One page of a list computed and paged in the database by one query whose rows each carry the
+ * size of the whole list (`total`): at most `limit` rows. A page after the last item has no row to
+ * carry the size, so the list's first row is read for it then (one row).
+ */
+export async function countedPage(engine: GraphEngine, op: OperationName, params: Params, cursor: Record<string, string | number>, limit: number): Promise<{ rows: Row[]; total: number }> {
+  const rows = await engine.read(op, { ...params, ...cursor, limit });
+  if (rows.length > 0) return { rows, total: Number(rows[0]!.total ?? 0) };
+  const start = Object.fromEntries(Object.entries(cursor).map(([k, v]) => [k, typeof v === 'number' ? 0 : '']));
+  if (Object.entries(cursor).every(([k, v]) => v === start[k])) return { rows, total: 0 };
+  const [first] = await engine.read(op, { ...params, ...start, limit: 1 });
+  return { rows, total: Number(first?.total ?? 0) };
+}

@@ -1,11 +1,10 @@
-// A person's life in date order (every fact about them and every article reporting on them),
-// who held their roles before and after them, and their coaching tree (mentorships and the head
-// coaches they assisted, recursively).
+// A person's life in date order (every fact about them and every article reporting on them) and
+// who held their roles before and after them. Coaching trees are in coaching-repository.ts.
 import { badUserInput } from '../errors';
 import { summarize, timelineKindOf, type SummaryView } from '../domain/facts';
 import type { EntityModel } from '../domain/models/entities';
 import { detailDate, ref, refsOf, type AnyFact, type FactOf } from '../domain/models/facts';
-import type { CoachingLink, CoachingTreeEntryModel, HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../domain/models/paths';
+import type { HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../domain/models/paths';
 import type { CareerRepository } from './career-repository';
 import type { EntityRepository } from './entity-repository';
 import { byDate, type FactRepository } from './fact-repository';
@@ -13,8 +12,6 @@ import { mergeCitations } from '../domain/periods';
 import type { SourceRepository } from './source-repository';
 import { capital, EVENT_WORDS } from '../domain/wording';
 import { periodOfDays } from '../domain/sentences';
-
-export const MAX_TREE_DEPTH = 5;
 
 const ROLE_ORDER = ['HEAD_COACH', 'MANAGER', 'ASSISTANT_COACH', 'YOUTH_COACH', 'VIDEO_ANALYST', 'KIT_MANAGER', 'TV_ANALYST'];
 const roleRank = (role: string | null) => {
@@ -210,59 +207,6 @@ export class TimelineRepository {
       if (!person) continue;
       const citations = await Promise.all([succession, other].filter((f) => f !== null).map((f) => this.sources.citationsOf(f.id)));
       out.push({ tenure, other, person, succession, sources: mergeCitations(citations) });
-    }
-    return out;
-  }
-
-  /**
-   * The coaching tree around a person, breadth first to `depth` levels: upwards (mentors, and the
-   * head coaches they worked under) or downwards (mentees, and their assistants).
-   */
-  async coachingTree(personId: string, direction: 'UP' | 'DOWN', depth: number): Promise<CoachingTreeEntryModel[]> {
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_TREE_DEPTH) throw badUserInput(`depth must be a whole number from 1 to ${MAX_TREE_DEPTH}`, 'depth');
-    const seen = new Set([personId]);
-    const out: { personId: string; parentId: string; depth: number; link: CoachingLink; fact: AnyFact }[] = [];
-    let level = [personId];
-    for (let d = 1; d <= depth && level.length > 0; d++) {
-      const found = await Promise.all(level.map((id) => this.links(id, direction)));
-      const next: string[] = [];
-      level.forEach((parentId, i) => {
-        for (const l of found[i]!) {
-          if (seen.has(l.personId)) continue;
-          seen.add(l.personId);
-          next.push(l.personId);
-          out.push({ ...l, parentId, depth: d });
-        }
-      });
-      level = next;
-    }
-    const names = await this.names(out.flatMap((e) => [e.personId, e.parentId]));
-    const citations = await Promise.all(out.map((e) => this.sources.citationsOf(e.fact.id)));
-    return out
-      .map((e, i) => ({ person: names.get(e.personId)!, parent: names.get(e.parentId)!, depth: e.depth, link: e.link, fact: e.fact, sources: citations[i]! }))
-      .filter((e) => e.person && e.parent);
-  }
-
-  /** One level of the tree: people linked to `id` by a mentorship or an assistant's tenure. */
-  private async links(id: string, direction: 'UP' | 'DOWN'): Promise<{ personId: string; link: CoachingLink; fact: AnyFact }[]> {
-    const [relations, own, assistants] = await Promise.all([
-      this.facts.about(id, ['relation']),
-      direction === 'UP' ? this.facts.about(id, ['tenure'], 'person') : Promise.resolve([]),
-      direction === 'DOWN' ? this.facts.about(id, ['tenure'], 'under') : Promise.resolve([]),
-    ]);
-    const [mine, theirs] = direction === 'UP' ? ['mentee', 'mentor'] : ['mentor', 'mentee'];
-    const out: { personId: string; link: CoachingLink; fact: AnyFact }[] = [];
-    for (const r of relations) {
-      if (r.type !== 'MENTORSHIP' || !refsOf(r, mine).includes(id)) continue;
-      for (const other of refsOf(r, theirs)) out.push({ personId: other, link: 'MENTORSHIP', fact: r });
-    }
-    for (const t of own) {
-      const under = ref(t, 'under');
-      if (under) out.push({ personId: under, link: 'ASSISTANT', fact: t });
-    }
-    for (const t of assistants) {
-      const person = ref(t, 'person');
-      if (person) out.push({ personId: person, link: 'ASSISTANT', fact: t });
     }
     return out;
   }

@@ -1,4 +1,6 @@
 import type { ResolversOf } from './types';
 
-/** Every field is the model's own. */
-export const CoachingTreeEntry: ResolversOf<'CoachingTreeEntry'> = {};
+/** The fact's sources are read for the entries asked for (batched per page). */
+export const CoachingTreeEntry: ResolversOf<'CoachingTreeEntry'> = {
+  sources: (e, _, ctx) => ctx.repos.sources.citationsOf(e.fact.id),
+};

@@ -27,12 +27,12 @@ export const Person: ResolversOf<'Person'> = {
   nationalTeamRecords: (p, _, ctx) => ctx.repos.facts.about(p.id, ['caps'], 'person'),
   events: (p, { types, ...page }, ctx) => ctx.repos.facts.aboutPage(p.id, { kinds: ['event'], roles: ['person'], types }, page),
   qualifications: (p, _, ctx) => ctx.repos.facts.about(p.id, ['qualification'], 'person'),
-  teammates: async (p, { club, from, to, ...page }, ctx) => toConnection(await ctx.services.teammates.of(p.id, { team: club, from, to }), page),
+  teammates: (p, { club, from, to, ...page }, ctx) => ctx.services.teammates.page(p.id, { team: club, from, to }, page),
   timeline: async (p, { kinds, ...page }, ctx) => toConnection(await ctx.repos.timelines.timeline(p.id, kinds), page),
   predecessors: (p, { role, team }, ctx) => ctx.repos.timelines.handovers(p.id, 'predecessor', { role, team }),
   successors: (p, { role, team }, ctx) => ctx.repos.timelines.handovers(p.id, 'successor', { role, team }),
-  mentorTree: async (p, { depth, ...page }, ctx) => toConnection(await ctx.repos.timelines.coachingTree(p.id, 'UP', depth ?? 3), page),
-  menteeTree: async (p, { depth, ...page }, ctx) => toConnection(await ctx.repos.timelines.coachingTree(p.id, 'DOWN', depth ?? 3), page),
+  mentorTree: (p, { depth, ...page }, ctx) => ctx.repos.coaching.tree(p.id, 'UP', depth ?? 3, page),
+  menteeTree: (p, { depth, ...page }, ctx) => ctx.repos.coaching.tree(p.id, 'DOWN', depth ?? 3, page),
   squadMemberships: async (p, _, ctx) => (await ctx.repos.facts.about(p.id, ['squad'], 'person')).sort(byDate),
   sharedSquads: async (p, args, ctx) => {
     if (!isWellFormedId(args.with, ['person'])) throw badUserInput(`Malformed id "${args.with.slice(0, 80)}" for with: expected person:…`, 'with');

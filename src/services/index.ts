@@ -22,7 +22,7 @@ export interface ServiceCaches {
 export function createServices(engine: GraphEngine, repos: Repositories, caches: ServiceCaches = {}): Services {
   return {
     paths: new PathService(engine, repos.entities, repos.facts, repos.sources, caches.links),
-    teammates: new TeammateService(engine, repos.entities, repos.facts, repos.sources),
+    teammates: new TeammateService(engine, repos.facts, repos.sources),
     search: new SearchService(engine, repos.entities, repos.sources, caches.search),
   };
 }

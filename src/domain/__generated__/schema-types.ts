@@ -443,9 +443,9 @@ export type CoachingTreeEntry = {
   depth: Scalars['Int']['output'];
   /** The mentorship or tenure fact. */
   fact: Fact;
-  /** How the link to the parent is known. */
+  /** How the link to the parent is known (a mentorship before an assistant's tenure when both are). */
   link: CoachingLink;
-  /** The person one level nearer the root (the asked person at depth 1). */
+  /** The person one level nearer the root (the asked person at depth 1); of several, the first in the tree's order. */
   parent: Person;
   /** The person. */
   person: Person;
@@ -453,7 +453,7 @@ export type CoachingTreeEntry = {
   sources: Array<Citation>;
 };
 
-/** A coaching tree, breadth first (by depth, in the order found). */
+/** A coaching tree, breadth first: by depth, then by name (compared without case or accents). */
 export type CoachingTreeEntryConnection = {
   __typename?: 'CoachingTreeEntryConnection';
   /** Items of this page, in the connection's stable order. */
@@ -2565,7 +2565,7 @@ export type Teammate = {
   team: Team;
 };
 
-/** A page of teammates, ordered by the start of the overlap, then team and name. */
+/** A page of teammates, ordered by the start of the overlap, then team and name (names compared without case or accents). */
 export type TeammateConnection = {
   __typename?: 'TeammateConnection';
   /** Items of this page, in the connection's stable order. */

@@ -126,7 +126,6 @@ export interface CoachingTreeEntryModel {
   depth: number;
   link: CoachingLink;
   fact: AnyFact;
-  sources: CitationModel[];
 }
 
 export type { SearchField, SearchMatch, SearchType };

@@ -1,32 +1,32 @@
 // Teammates: people who were in one squad with a person (the derived squads put together exactly
 // the people at one team at the same time), one item per teammate and team, with the seasons and
-// span they shared, the facts it rests on and their sources.
-import { z } from 'zod';
-import type { GraphEngine } from '../../graph/engine';
-import { PLAYER_ROLE } from '../../domain/link-roles';
+// span they shared, the facts it rests on and their sources. Paged in the database
+// (cypher/paths/teammates-page): the list is grouped, ordered and counted there, and a page reads
+// its `first + 1` items with their facts and entities in one query.
+import type { GraphEngine, Row } from '../../graph/engine';
 import type { EntityModel } from '../../domain/models/entities';
 import { ref, type AnyFact, type FactOf } from '../../domain/models/facts';
 import type { TeammateModel } from '../../domain/models/paths';
 import type { CitationModel } from '../../domain/models/sources';
-import type { EntityRepository } from '../../repositories/entity-repository';
+import { byKeyset, decodeKeyset, keysetPage, KEY_SEPARATOR, pageSize, type Connection, type Page } from '../../domain/paging';
 import type { FactRepository } from '../../repositories/fact-repository';
+import { byDate } from '../../repositories/fact-repository';
+import { countedPage } from '../../repositories/loaders';
+import { toEntity, toFact } from '../../repositories/rows';
 import { mergeCitations, sharedPeriod, startUnknown, withGaps } from '../../domain/periods';
 import type { SourceRepository } from '../../repositories/source-repository';
 import { periodOfDays } from '../../domain/sentences';
 
-const TeammateRow = z.object({
-  id: z.string(),
-  teamId: z.string(),
-  ownRole: z.string(),
-  ownFact: z.string(),
-  theirRole: z.string(),
-  theirFact: z.string(),
-});
+/** Which teammates: at one team, overlapping a window. */
+export interface TeammateFilter {
+  team?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
 
 export class TeammateService {
   constructor(
     private readonly engine: GraphEngine,
-    private readonly entities: EntityRepository,
     private readonly facts: FactRepository,
     private readonly sources: SourceRepository,
     private readonly today = new Date().toISOString().slice(0, 10),
@@ -34,68 +34,62 @@ export class TeammateService {
 
   /**
    * People who played in the same team at the same time as the person, one item per teammate and
-   * team, by the start of the overlap; optionally at one team and overlapping a window.
+   * team, by the start of the overlap, then team name and name (each folded, then as written) and
+   * ids; optionally at one team and overlapping a window. A page reads at most `first + 1` rows.
+   * A LINK deleted while the read ran (Neo4j reads committed data as it goes: a full rebuild after
+   * an import clears links in batches) has no role or fact left, so it pairs with nothing.
    */
-  async of(personId: string, opts: { team?: string | null; from?: string | null; to?: string | null }): Promise<TeammateModel[]> {
-    // A LINK deleted while the read ran (Neo4j reads committed data as it goes: a full rebuild
-    // after an import clears links in batches) comes back with null properties: it is gone.
-    const rows = (await this.engine.read('paths/teammates', { person: personId, team: opts.team ?? '' })).flatMap((r) => {
-      const parsed = TeammateRow.safeParse(r);
-      return parsed.success ? [parsed.data] : [];
+  async page(personId: string, filter: TeammateFilter, page: Page): Promise<Connection<TeammateModel>> {
+    const size = pageSize(page.first);
+    const after = decodeKeyset(page.after);
+    const params = { person: personId, team: filter.team ?? '', windowed: Boolean(filter.from || filter.to), lo: filter.from ?? '0001-01-01', hi: filter.to ?? '9999-12-31', sep: KEY_SEPARATOR };
+    const { rows, total } = await countedPage(this.engine, 'paths/teammates-page', params, { afterKey: after.key, afterId: after.id }, size + 1);
+    const items = rows.flatMap((r) => {
+      const node = this.teammate(personId, r, filter);
+      return node ? [{ node, key: { key: String(r.sortKey), id: String(r.key) } }] : [];
     });
-    const pairs = new Map<string, { id: string; teamId: string; own: string; theirs: string }>();
-    for (const r of rows) {
-      if (r.ownRole !== PLAYER_ROLE || r.theirRole !== PLAYER_ROLE) continue;
-      pairs.set(`${r.id}|${r.teamId}|${r.ownFact}|${r.theirFact}`, { id: r.id, teamId: r.teamId, own: r.ownFact, theirs: r.theirFact });
-    }
-    const factIds = [...new Set([...pairs.values()].flatMap((p) => [p.own, p.theirs]))];
-    const facts = new Map<string, AnyFact>();
-    for (const f of await Promise.all(factIds.map((id) => this.facts.get(id)))) if (f) facts.set(f.id, f);
-    const lo = opts.from ?? '0001-01-01';
-    const hi = opts.to ?? '9999-12-31';
-    // teammate|team → shared seasons and period over every pair of spells
-    const grouped = new Map<string, { id: string; teamId: string; seasons: Set<string>; from: string | null; to: string | null; ongoing: boolean; undated: boolean; unknownStarts: Set<string>; facts: AnyFact[] }>();
-    for (const p of pairs.values()) {
-      const own = facts.get(p.own);
-      const theirs = facts.get(p.theirs);
-      if (!own || !theirs) continue;
-      const shared = sharedPeriod(own, theirs, this.today);
-      if (!shared) continue;
-      const period = shared.period;
-      if (!period.undated && ((period.to ?? '9999-12-31') < lo || (period.from ?? '0001-01-01') > hi)) continue;
-      if (period.undated && (opts.from || opts.to)) continue;
-      const key = `${p.id}|${p.teamId}`;
-      let g = grouped.get(key);
-      if (!g) grouped.set(key, (g = { id: p.id, teamId: p.teamId, seasons: new Set(), from: null, to: null, ongoing: false, undated: true, unknownStarts: new Set(), facts: [] }));
-      shared.seasons.forEach((s) => g!.seasons.add(s));
-      if (period.startUnknown && period.from) g.unknownStarts.add(period.from);
-      if (!period.undated) {
-        g.undated = false;
-        g.from = g.from === null || period.from! < g.from ? period.from : g.from;
-        if (period.to === null) g.ongoing = true;
-        else g.to = g.to === null || period.to > g.to ? period.to : g.to;
+    // The rows come in keyset order; sorted again so a page never rests on an engine keeping it.
+    return keysetPage(items.sort(byKeyset), size, page.after, total);
+  }
+
+  /**
+   * One item of the list from its row: the shared seasons and span over every pair of the two
+   * people's memberships at the team (the row brings both people's facts), as the overlap of each
+   * pair's segments says (src/domain/periods); null when no pair overlaps after all.
+   */
+  private teammate(personId: string, row: Row, filter: TeammateFilter): TeammateModel | null {
+    const facts = (Array.isArray(row.facts) ? row.facts : []).filter((f) => f !== null).map((f) => toFact(f));
+    const own = facts.filter((f) => ref(f, 'person') === personId).sort(byDate);
+    const theirs = facts.filter((f) => ref(f, 'person') !== personId).sort(byDate);
+    const lo = filter.from ?? '0001-01-01';
+    const hi = filter.to ?? '9999-12-31';
+    const g = { seasons: new Set<string>(), from: null as string | null, to: null as string | null, ongoing: false, undated: true, unknownStarts: new Set<string>(), facts: new Set<AnyFact>() };
+    for (const a of own) {
+      for (const b of theirs) {
+        const shared = sharedPeriod(a, b, this.today);
+        if (!shared) continue;
+        const period = shared.period;
+        if (!period.undated && ((period.to ?? '9999-12-31') < lo || (period.from ?? '0001-01-01') > hi)) continue;
+        if (period.undated && (filter.from || filter.to)) continue;
+        shared.seasons.forEach((s) => g.seasons.add(s));
+        if (period.startUnknown && period.from) g.unknownStarts.add(period.from);
+        if (!period.undated) {
+          g.undated = false;
+          g.from = g.from === null || period.from! < g.from ? period.from : g.from;
+          if (period.to === null) g.ongoing = true;
+          else g.to = g.to === null || period.to > g.to ? period.to : g.to;
+        }
+        g.facts.add(a).add(b);
       }
-      for (const f of [own, theirs]) if (!g.facts.includes(f)) g.facts.push(f);
     }
-    const groups = [...grouped.values()];
-    const ids = [...new Set(groups.flatMap((g) => [g.id, g.teamId]))];
-    const loaded = await this.entities.getMany(ids);
-    const entities = new Map<string, EntityModel>();
-    ids.forEach((id, i) => loaded[i] && entities.set(id, loaded[i]!));
-    const out: TeammateModel[] = [];
-    groups.forEach((g) => {
-      const person = entities.get(g.id);
-      const team = entities.get(g.teamId);
-      if (!person || !team) return;
-      const seasons = [...g.seasons].sort();
-      const known = g.undated ? periodOfDays(null, null) : withGaps(periodOfDays(g.from, g.to, g.ongoing), seasons);
-      // The earliest overlap began with a spell whose start is unknown: so may the teammates' time.
-      const period = g.from !== null && g.unknownStarts.has(g.from) ? startUnknown(known) : known;
-      const own = g.facts.filter((f) => ref(f, 'person') === personId);
-      const theirs = g.facts.filter((f) => ref(f, 'person') !== personId);
-      out.push({ person, team, period, seasons, facts: [...own, ...theirs] });
-    });
-    return out.sort((a, b) => (a.period.from ?? '9999').localeCompare(b.period.from ?? '9999') || a.team.name.localeCompare(b.team.name) || a.person.name.localeCompare(b.person.name) || a.person.id.localeCompare(b.person.id));
+    if (g.facts.size === 0) return null;
+    const seasons = [...g.seasons].sort();
+    const known = g.undated ? periodOfDays(null, null) : withGaps(periodOfDays(g.from, g.to, g.ongoing), seasons);
+    // The earliest overlap began with a spell whose start is unknown: so may the teammates' time.
+    const period = g.from !== null && g.unknownStarts.has(g.from) ? startUnknown(known) : known;
+    const person: EntityModel = toEntity(row.person);
+    const team: EntityModel = toEntity(row.team);
+    return { person, team, period, seasons, facts: [...own, ...theirs].filter((f) => g.facts.has(f)) };
   }
 
   /** The teammate's staff tenures that began after the overlap ended (undated ones cannot be placed). Batched per page. */
