@@ -9,13 +9,17 @@
 // person's name, each as its folded form (the first name of `searchText`: lower case, accents
 // removed, so `Ömer` sorts with `Omer`) then as written, joined by $sep (a character below any
 // in them); then the person's and the team's ids. The page starts after the keyset cursor
-// ($afterKey, $afterId: '' for the first page) and has at most $limit rows; only its facts and
-// entities are looked up (by key), and each row brings them.
+// ($afterKey, $afterId: '' for the first page) and has at most $limit rows, each with the pairs of
+// fact ids and both entities (looked up by key for the page only); the facts come from
+// paths/teammate-facts, a second read of one row per item.
 // One hop from a constant key (the old whole-list read's form); the roles are filtered after the
 // WITH (a role filter in the MATCH makes LadybugDB scan every LINK). Aggregates are collected as
-// they are: LadybugDB refuses to collect an expression over one ("nested aggregation"). The page's
-// facts and people are looked up in key order (ORDER BY … LIMIT: a WITH may not sort without
-// one): on the imported graph, 45 fact lookups took 22 ms in list order and 8 ms in key order.
+// they are: LadybugDB refuses to collect an expression over one ("nested aggregation"); and they
+// are collected right after the team's lookup: carried past it into a later WITH instead, they
+// came back paired with other groups' rows (0.19.1: 434 of Jermain Defoe's 453 groups got another
+// group's first day). Each aggregation takes buffer pool (hash tables): with 6 of these running at
+// once on the imported graph this query needs a 36 MB pool (the old whole-list read 32 MB), 44 MB
+// with the facts looked up here too, which is why they are read apart.
 MATCH (a:Entity {id: $person})-[l:LINK]->(s:Squad)<-[m:LINK]-(b:Entity)
 WHERE b.id <> $person AND ($team = '' OR s.teamId = $team)
 WITH b, s.teamId AS teamId, l.role AS ownRole, m.role AS theirRole, l.factId AS own, m.factId AS theirs,
@@ -35,22 +39,10 @@ WHERE sortKey > $afterKey OR (sortKey = $afterKey AND key > $afterId)
 WITH total, sortKey, key, g
 ORDER BY sortKey, key
 LIMIT $limit
-UNWIND g.pairs AS pair
-UNWIND pair AS fid
-WITH DISTINCT total, sortKey, key, g.id AS id, g.teamId AS teamId, fid
-ORDER BY fid
-LIMIT 100000
-MATCH (f:Fact {id: fid})
-WHERE f.status = 'ACTIVE'
-WITH total, sortKey, key, id, teamId,
-     collect({id: f.id, kind: f.kind, type: f.type, startText: f.startText, endText: f.endText, details: f.details, confidence: f.confidence, refs: f.refs}) AS facts
-WITH total, sortKey, key, id, teamId, facts
-ORDER BY id
-LIMIT 100000
-MATCH (b:Entity {id: id})
-WITH total, sortKey, key, teamId, facts, b
-MATCH (t:Entity {id: teamId})
-RETURN total, sortKey, key, facts,
+MATCH (b:Entity {id: g.id})
+WITH total, sortKey, key, g, b
+MATCH (t:Entity {id: g.teamId})
+RETURN total, sortKey, key, g.pairs AS pairs,
        {id: b.id, type: b.type, name: b.name, fullName: b.fullName, shortName: b.shortName, nameNl: b.nameNl, nameFr: b.nameFr,
         nameEn: b.nameEn, nicknames: b.nicknames, aliases: b.aliases, city: b.city, country: b.country, birthText: b.birthText,
         nationalities: b.nationalities, positions: b.positions, details: b.details} AS person,

@@ -3,7 +3,7 @@
 // LadybugDB variant (teammates-page.ladybug.cypher, which says how the overlap is computed); here
 // the folded name is the first part of `searchText` split on `|`, and the roles are filtered in
 // the MATCH. Plan (imported graph): NodeUniqueIndexSeek, Expand(All) over the person's LINKs and
-// their squads' LINKs, EagerAggregation, Top; the page's facts and entities by NodeUniqueIndexSeek.
+// their squads' LINKs, EagerAggregation, Top; the page's entities by NodeUniqueIndexSeek.
 MATCH (a:Entity {id: $person})-[l:LINK]->(s:Squad)<-[m:LINK]-(b:Entity)
 WHERE b.id <> $person AND ($team = '' OR s.teamId = $team) AND l.role = 'PLAYER' AND m.role = 'PLAYER'
 WITH b, s.teamId AS teamId, l.factId AS own, m.factId AS theirs,
@@ -23,17 +23,10 @@ WHERE sortKey > $afterKey OR (sortKey = $afterKey AND key > $afterId)
 WITH total, sortKey, key, g
 ORDER BY sortKey, key
 LIMIT $limit
-UNWIND g.pairs AS pair
-UNWIND pair AS fid
-WITH DISTINCT total, sortKey, key, g.id AS id, g.teamId AS teamId, fid
-MATCH (f:Fact {id: fid})
-WHERE f.status = 'ACTIVE'
-WITH total, sortKey, key, id, teamId,
-     collect({id: f.id, kind: f.kind, type: f.type, startText: f.startText, endText: f.endText, details: f.details, confidence: f.confidence, refs: f.refs}) AS facts
-MATCH (b:Entity {id: id})
-WITH total, sortKey, key, teamId, facts, b
-MATCH (t:Entity {id: teamId})
-RETURN total, sortKey, key, facts,
+MATCH (b:Entity {id: g.id})
+WITH total, sortKey, key, g, b
+MATCH (t:Entity {id: g.teamId})
+RETURN total, sortKey, key, g.pairs AS pairs,
        {id: b.id, type: b.type, name: b.name, fullName: b.fullName, shortName: b.shortName, nameNl: b.nameNl, nameFr: b.nameFr,
         nameEn: b.nameEn, nicknames: b.nicknames, aliases: b.aliases, city: b.city, country: b.country, birthText: b.birthText,
         nationalities: b.nationalities, positions: b.positions, details: b.details} AS person,

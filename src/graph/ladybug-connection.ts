@@ -46,9 +46,13 @@ async function drain(result: QueryResult | QueryResult[]): Promise<Row[]> {
   }
 }
 
-/** The engine's buffer pool had no room for the query. */
+/**
+ * The engine's buffer pool had no room for the query. Read from the error's text: the addon's
+ * errors are not always `instanceof Error` here (under Jest, modules run in a context of their own
+ * with its own `Error`, so the test that puts the pool under pressure never retried).
+ */
 export function isPoolFull(err: unknown): boolean {
-  return err instanceof Error && /Buffer manager exception/i.test(err.message);
+  return /Buffer manager exception/i.test(err instanceof Error ? err.message : String(err));
 }
 
 export function mapError(err: unknown, op: string): EngineError {

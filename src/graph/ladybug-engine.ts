@@ -38,6 +38,8 @@ export interface LadybugOptions {
 const DEFAULT_BULK_TIMEOUT_MS = 10 * 60_000;
 
 const DEFAULT_CHECKPOINT_WAL_BYTES = 16 * 1024 * 1024;
+/** Tries of a read that found the buffer pool full, after the first (see readOnce). */
+const POOL_FULL_RETRIES = 5;
 
 export class LadybugEngine implements GraphEngine {
   readonly kind = 'ladybug' as const;
@@ -46,6 +48,8 @@ export class LadybugEngine implements GraphEngine {
   private readonly waiting: ((c: PooledConnection) => void)[] = [];
   /** Woken when no read runs any more (every reader idle, the bulk reader too). */
   private readonly quietWaiters: (() => void)[] = [];
+  /** Woken whenever a reader is given back (a read that found the buffer pool full waits for one). */
+  private readonly releaseWaiters: (() => void)[] = [];
   private writer!: PooledConnection;
   /** The connection of whole-table reads (one at a time, see bulk()): no request reader waits for it. */
   private bulkReader!: PooledConnection;
@@ -121,7 +125,20 @@ export class LadybugEngine implements GraphEngine {
     const next = this.waiting.shift();
     if (next) next(c);
     else this.idle.push(c);
+    for (const wake of this.releaseWaiters.splice(0)) wake();
     this.wakeIfQuiet();
+  }
+
+  /** Resolves when another read gives its reader back, or after `ms` (at once when no other read runs). */
+  private otherReadDone(ms: number): Promise<void> {
+    if (!this.readsRunning) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.releaseWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private get readsRunning(): boolean {
@@ -178,17 +195,19 @@ export class LadybugEngine implements GraphEngine {
       }
     };
     const run = BULK_OPERATIONS.has(op) ? () => this.bulk(bulkOnce) : once;
-    try {
-      return await run();
-    } catch (err) {
-      if (!isPoolFull(err)) throw mapError(err, op);
-      // The pool was full for a moment (a whole-table operation was running): once it is done,
-      // the read gets one more try before the caller sees a failure.
-      await this.bulkChain;
+    for (let attempt = 1; ; attempt++) {
       try {
         return await run();
-      } catch (again) {
-        throw mapError(again, op);
+      } catch (err) {
+        if (!isPoolFull(err) || attempt > POOL_FULL_RETRIES) throw mapError(err, op);
+        // The pool was full for a moment: a whole-table operation was running, other reads held
+        // it (each aggregation of a query takes pages of it: six readers grouping teammates at once
+        // need ~36 MB on the imported graph), or writes since the last checkpoint did. Once the
+        // whole-table operation is done and another read has given its memory back (or a while
+        // has passed, for a checkpoint to free the written pages), the read tries again; the
+        // caller sees a failure only after POOL_FULL_RETRIES more tries (~1.5 s).
+        await this.bulkChain;
+        await this.otherReadDone(50 * 2 ** (attempt - 1));
       }
     }
   }

@@ -44,6 +44,7 @@ export const OPERATIONS = [
   'paths/shortest-6',
   'paths/neighbours',
   'paths/teammates-page',
+  'paths/teammate-facts',
   // coaching trees (src/repositories/coaching-repository.ts): one file per depth (a hop bound cannot be a parameter)
   'coaching/mentor-tree-1-page',
   'coaching/mentor-tree-2-page',

@@ -1,8 +1,8 @@
 // Teammates: people who were in one squad with a person (the derived squads put together exactly
 // the people at one team at the same time), one item per teammate and team, with the seasons and
 // span they shared, the facts it rests on and their sources. Paged in the database
-// (cypher/paths/teammates-page): the list is grouped, ordered and counted there, and a page reads
-// its `first + 1` items with their facts and entities in one query.
+// (cypher/paths/teammates-page): the list is grouped, ordered and counted there, a page reads its
+// `first + 1` items with their entities, then the facts of its items (paths/teammate-facts).
 import type { GraphEngine, Row } from '../../graph/engine';
 import type { EntityModel } from '../../domain/models/entities';
 import { ref, type AnyFact, type FactOf } from '../../domain/models/facts';
@@ -44,21 +44,40 @@ export class TeammateService {
     const after = decodeKeyset(page.after);
     const params = { person: personId, team: filter.team ?? '', windowed: Boolean(filter.from || filter.to), lo: filter.from ?? '0001-01-01', hi: filter.to ?? '9999-12-31', sep: KEY_SEPARATOR };
     const { rows, total } = await countedPage(this.engine, 'paths/teammates-page', params, { afterKey: after.key, afterId: after.id }, size + 1);
-    const items = rows.flatMap((r) => {
-      const node = this.teammate(personId, r, filter);
-      return node ? [{ node, key: { key: String(r.sortKey), id: String(r.key) } }] : [];
-    });
     // The rows come in keyset order; sorted again so a page never rests on an engine keeping it.
-    return keysetPage(items.sort(byKeyset), size, page.after, total);
+    const ordered = rows.map((r) => ({ row: r, key: { key: String(r.sortKey), id: String(r.key) } })).sort(byKeyset);
+    const onPage = ordered.slice(0, size);
+    const facts = await this.factsOf(onPage.map((x) => x.row));
+    const items = onPage.flatMap(({ row, key }) => {
+      const node = this.teammate(personId, row, facts.get(key.id) ?? [], filter);
+      return node ? [{ node, key }] : [];
+    });
+    const connection = keysetPage(items, size, page.after, total);
+    // The row past the page (read only to tell whether another page follows) has no facts read.
+    connection.pageInfo.hasNextPage = rows.length > size;
+    return connection;
+  }
+
+  /** The facts of each item of a page (its pairs' facts), one row per item, looked up in key order. */
+  private async factsOf(rows: Row[]): Promise<Map<string, AnyFact[]>> {
+    const pairs = new Map<string, { key: string; fact: string }>();
+    for (const r of rows) {
+      for (const pair of Array.isArray(r.pairs) ? r.pairs : []) {
+        for (const fact of Array.isArray(pair) ? pair : []) if (typeof fact === 'string') pairs.set(`${fact}\u0000${String(r.key)}`, { key: String(r.key), fact });
+      }
+    }
+    if (pairs.size === 0) return new Map();
+    const list = [...pairs.values()].sort((a, b) => (a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : a.key < b.key ? -1 : 1));
+    const found = await this.engine.read('paths/teammate-facts', { pairs: list });
+    return new Map(found.map((r) => [String(r.key), (Array.isArray(r.facts) ? r.facts : []).filter((f) => f !== null).map((f) => toFact(f))]));
   }
 
   /**
    * One item of the list from its row: the shared seasons and span over every pair of the two
-   * people's memberships at the team (the row brings both people's facts), as the overlap of each
+   * people's memberships at the team (the facts of the row's pairs), as the overlap of each
    * pair's segments says (src/domain/periods); null when no pair overlaps after all.
    */
-  private teammate(personId: string, row: Row, filter: TeammateFilter): TeammateModel | null {
-    const facts = (Array.isArray(row.facts) ? row.facts : []).filter((f) => f !== null).map((f) => toFact(f));
+  private teammate(personId: string, row: Row, facts: AnyFact[], filter: TeammateFilter): TeammateModel | null {
     const own = facts.filter((f) => ref(f, 'person') === personId).sort(byDate);
     const theirs = facts.filter((f) => ref(f, 'person') !== personId).sort(byDate);
     const lo = filter.from ?? '0001-01-01';
