@@ -33,6 +33,6 @@ export function createRepositories(engine: GraphEngine, reads?: ReadCache): Repo
     facts,
     sources,
     careers,
-    timelines: new TimelineRepository(entities, facts, sources, careers),
+    timelines: new TimelineRepository(entities, facts, sources, careers, engine),
   };
 }

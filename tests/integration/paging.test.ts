@@ -167,8 +167,7 @@ const CHECKS: Record<string, Check> = {
     path: `person(id: "${STAR}") { FIELD }`,
     node: 'kind summary date { earliest } fact { id }',
     total: 7 * EACH,
-    paged: 'computed',
-    bound: { why: 'merged in JS from the person’s facts, the articles citing them and their relatives’ events: reads grow with the person’s own facts (tens; hundreds here), never with the graph', rows: () => 10 * EACH },
+    paged: 'database',
     id: (e) => String(get(e, 'node', 'fact', 'id')),
   },
   'Person.mentorTree': {
