@@ -60,11 +60,14 @@ export interface Keyset {
 
 const encodeKeyset = (k: Keyset) => Buffer.from(`k:${k.key}\u0000${k.id}`, 'utf8').toString('base64url');
 
-/** The keyset an `after` cursor stands for; the start of the list when there is none. */
+/**
+ * The keyset an `after` cursor stands for; the start of the list when there is none. A sort key
+ * may hold ids (a disagreement's: the person's and the curated fact's, up to ~570 characters).
+ */
 export function decodeKeyset(cursor: string | null | undefined): Keyset {
   if (!cursor) return { key: '', id: '' };
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const m = text.match(/^k:([^\u0000]{0,300})\u0000([^\u0000]{1,300})$/);
+  const m = text.match(/^k:([^\u0000]{0,800})\u0000([^\u0000]{1,300})$/);
   if (!m) throw badUserInput('Invalid cursor: pass an endCursor from a previous page of this list', 'after');
   return { key: m[1]!, id: m[2]! };
 }

@@ -126,6 +126,10 @@ export const OPERATIONS = [
   'timeline/family-page',
   'timeline/family-count',
   'timeline/articles-page',
+  // disagreements between the curated sources and the datasets (src/repositories/disagreement-repository.ts)
+  'disagreements/curated',
+  'disagreements/pairs-page',
+  'disagreements/pairs-count',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];
