@@ -60,7 +60,10 @@ export interface Keyset {
 
 const encodeKeyset = (k: Keyset) => Buffer.from(`k:${k.key}\u0000${k.id}`, 'utf8').toString('base64url');
 
-/** The keyset an `after` cursor stands for; the start of the list when there is none. */
+/**
+ * The keyset an `after` cursor stands for; the start of the list when there is none. A sort key
+ * may hold ids (a disagreement's: the person's and the curated fact's, up to ~570 characters).
+ */
 export function decodeKeyset(cursor: string | null | undefined): Keyset {
   if (!cursor) return { key: '', id: '' };
   const text = Buffer.from(cursor, 'base64url').toString('utf8');

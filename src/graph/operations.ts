@@ -132,6 +132,16 @@ export const OPERATIONS = [
   'facts/curated-ids',
   'facts/supersede',
   'sources/dataset-has-facts',
+  // a person's timeline (src/repositories/timeline-repository.ts): one page per source, merged
+  'timeline/facts-page',
+  'timeline/family-links',
+  'timeline/family-page',
+  'timeline/family-count',
+  'timeline/articles-page',
+  // disagreements between the curated sources and the datasets (src/repositories/disagreement-repository.ts)
+  'disagreements/curated',
+  'disagreements/pairs-page',
+  'disagreements/pairs-count',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];
@@ -158,7 +168,17 @@ export const BULK_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName
  * hash join over whole tables. On the imported graph, the facts citing one article took ~500 ms
  * from `UNWIND $ids`, ~10 ms from one key. Neo4j runs the batch as one call.
  */
-export const PER_KEY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['facts/citing', 'facts/about-page', 'facts/citing-page', 'entities/citing-page']);
+export const PER_KEY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'facts/citing',
+  'facts/about-page',
+  'facts/citing-page',
+  'entities/citing-page',
+  'timeline/facts-page',
+  'timeline/family-links',
+  'timeline/family-page',
+  'timeline/family-count',
+  'timeline/articles-page',
+]);
 
 /**
  * Meta key of the stamp every Neo4j write transaction renews (except the writes below, which

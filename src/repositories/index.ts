@@ -3,6 +3,7 @@ import type { GraphEngine } from '../graph/engine';
 import type { ReadCache } from './read-cache';
 import { CareerRepository } from './career-repository';
 import { ClubRepository } from './club-repository';
+import { DisagreementRepository } from './disagreement-repository';
 import { RecordRepository } from './record-repository';
 import { EntityRepository } from './entity-repository';
 import { FactRepository } from './fact-repository';
@@ -19,6 +20,7 @@ export interface Repositories {
   coaching: CoachingRepository;
   clubs: ClubRepository;
   records: RecordRepository;
+  disagreements: DisagreementRepository;
 }
 
 /** `reads`: the models read by key that every request of the server shares until the next write. */
@@ -35,7 +37,8 @@ export function createRepositories(engine: GraphEngine, reads?: ReadCache): Repo
     facts,
     sources,
     careers,
-    timelines: new TimelineRepository(entities, facts, sources, careers),
+    timelines: new TimelineRepository(entities, facts, sources, careers, engine),
     coaching: new CoachingRepository(engine),
+    disagreements: new DisagreementRepository(engine),
   };
 }

@@ -65,19 +65,29 @@ export function manyLoader<T>(engine: GraphEngine, op: OperationName, toModel: (
 /**
  * One page per key of a list paged in the database: the rows of each key's page (each carrying
  * `total`, the size of that key's whole list) and, when a key's page came back empty after a
- * cursor, that size read once more (the first row of its list). One loader per page arguments:
- * keys asking for the same page (20 people's first 5 spells) share one engine call per tick.
+ * cursor, that size read once more (the first row of its list). With `countOp`, the pages carry no
+ * `total` and the size is that operation's one row per key (`total`), read beside the page with
+ * the page's parameters but the cursor and limit. One
+ * loader per page arguments: keys asking for the same page (20 people's first 5 spells) share one
+ * engine call per tick.
  */
-function keyedPageLoader(engine: GraphEngine, op: OperationName, params: Params): DataLoader<string, { rows: Row[]; total: number }> {
+function keyedPageLoader(engine: GraphEngine, op: OperationName, params: Params, countOp?: OperationName): DataLoader<string, { rows: Row[]; total: number }> {
   const pages = manyLoader(engine, op, (row) => row, { params });
   const firsts = manyLoader(engine, op, (row) => row, { params: { ...params, afterKey: '', afterId: '', limit: 1 } });
+  const listParams = Object.fromEntries(Object.entries(params).filter(([k]) => k !== 'afterKey' && k !== 'afterId' && k !== 'limit'));
+  const counts = countOp ? manyLoader(engine, countOp, (row) => Number(row.total ?? 0), { params: listParams }) : null;
   return new DataLoader<string, { rows: Row[]; total: number }>(async (keys: readonly string[]) => {
-    const rows = await pages.loadMany(keys);
+    const [rows, totals] = await Promise.all([pages.loadMany(keys), counts ? counts.loadMany(keys) : null]);
     const resumed = params.afterKey !== '' || params.afterId !== '';
     return Promise.all(
       keys.map(async (key, i) => {
         const page = rows[i] ?? [];
         if (page instanceof Error) throw page;
+        if (totals) {
+          const total = totals[i] ?? [];
+          if (total instanceof Error) throw total;
+          return { rows: page, total: total[0] ?? 0 };
+        }
         if (page.length > 0) return { rows: page, total: Number(page[0]!.total ?? 0) };
         // An empty page after a cursor says nothing about the list's size: ask for its first row.
         if (!resumed) return { rows: page, total: 0 };
@@ -93,10 +103,11 @@ export class KeyedPages {
   private readonly loaders = new Map<string, DataLoader<string, { rows: Row[]; total: number }>>();
   constructor(private readonly engine: GraphEngine) {}
 
-  load(op: OperationName, params: Params, key: string): Promise<{ rows: Row[]; total: number }> {
-    const name = `${op}|${JSON.stringify(params)}`;
+  /** `countOp`: the list's size comes from that operation (one row per key) instead of the page's rows. */
+  load(op: OperationName, params: Params, key: string, countOp?: OperationName): Promise<{ rows: Row[]; total: number }> {
+    const name = `${op}|${countOp ?? ''}|${JSON.stringify(params)}`;
     let loader = this.loaders.get(name);
-    if (!loader) this.loaders.set(name, (loader = keyedPageLoader(this.engine, op, params)));
+    if (!loader) this.loaders.set(name, (loader = keyedPageLoader(this.engine, op, params, countOp)));
     return loader.load(key);
   }
 }

@@ -1,13 +1,20 @@
-// A person's life in date order (every fact about them and every article reporting on them) and
-// who held their roles before and after them. Coaching trees are in coaching-repository.ts.
+// A person's life in date order (every fact about them and every article reporting on them),
+// paged in the database, and who held their roles before and after them. Coaching trees are in
+// coaching-repository.ts.
+import type DataLoader from 'dataloader';
 import { badUserInput } from '../errors';
-import { summarize, timelineKindOf, type SummaryView } from '../domain/facts';
+import { FACT_KIND_NAMES, summarize, timelineKindOf, type SummaryView } from '../domain/facts';
 import type { EntityModel } from '../domain/models/entities';
-import { detailDate, ref, refsOf, type AnyFact, type FactOf } from '../domain/models/facts';
+import { detailDate, isKind, ref, refsOf, type AnyFact, type FactOf } from '../domain/models/facts';
 import type { HandoverModel, StaffMemberModel, TimelineEntryModel, TimelineKind } from '../domain/models/paths';
+import type { CitationModel } from '../domain/models/sources';
+import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Page } from '../domain/paging';
+import type { GraphEngine, Row } from '../graph/engine';
 import type { CareerRepository } from './career-repository';
 import type { EntityRepository } from './entity-repository';
-import { byDate, type FactRepository } from './fact-repository';
+import type { FactRepository } from './fact-repository';
+import { KeyedPages, manyLoader } from './loaders';
+import { toFact, toSource } from './rows';
 import { mergeCitations } from '../domain/periods';
 import type { SourceRepository } from './source-repository';
 import { capital, EVENT_WORDS } from '../domain/wording';
@@ -22,17 +29,20 @@ const roleRank = (role: string | null) => {
 /** A licence being pursued with no date of its own sits on the timeline when a source attests the status. */
 const statusDate = (f: AnyFact) => (f.kind === 'qualification' ? detailDate(f, 'statusAsOf') : null);
 
-const sortKey = (e: TimelineEntryModel) => e.date?.lo ?? e.end?.lo ?? '9999-12-31';
-/** Known only by its end: on the same day it goes before what starts then (a youth spell before the senior one). */
-const endOnly = (e: TimelineEntryModel) => (e.date === null && e.end !== null ? 0 : 1);
-
 export class TimelineRepository {
+  private readonly pages: KeyedPages;
+  private readonly familyLinksOf: DataLoader<string, Row[]>;
+
   constructor(
     private readonly entities: EntityRepository,
     private readonly facts: FactRepository,
     private readonly sources: SourceRepository,
     private readonly careers: CareerRepository,
-  ) {}
+    engine: GraphEngine,
+  ) {
+    this.pages = new KeyedPages(engine);
+    this.familyLinksOf = manyLoader(engine, 'timeline/family-links', (row) => row);
+  }
 
   private async names(ids: Iterable<string>): Promise<Map<string, EntityModel>> {
     const list = [...new Set(ids)];
@@ -43,90 +53,108 @@ export class TimelineRepository {
   }
 
   /**
-   * Every fact about the person and every article reporting on them, in date order: by the day a
-   * thing began (or, when only its end is known, ended); undated things last.
+   * One page of a person's timeline, optionally of some kinds: every fact about the person, every
+   * article reporting on them and the events in their relatives' lives, in date order — by the day
+   * a thing began (a licence being pursued: the day a source attests it) or, known only by its
+   * end, ended (before what starts that day); an article before the facts of its day; then the
+   * facts' own order (start, `order` detail, end, id); undated things last. Each source is paged
+   * in the database after the same keyset cursor, in that order (cypher/timeline/*-page: the sort
+   * key is computed there) and counted there; the pages (at most `first + 1` rows each) are merged
+   * here, and only the page's entries have names, matches and relationships read.
    */
-  async timeline(personId: string, kinds?: readonly TimelineKind[] | null): Promise<TimelineEntryModel[]> {
-    const facts = await this.facts.about(personId);
-    const matchIds = facts.flatMap((f) => (f.kind === 'event' ? refsOf(f, 'match') : []));
-    const matches = new Map<string, AnyFact>();
-    for (const m of await Promise.all(matchIds.map((id) => this.facts.get(id)))) if (m) matches.set(m.id, m);
-    const refIds = [...facts, ...matches.values()].flatMap((f) => Object.values(f.refs).flat()).filter((id) => !id.startsWith('fact:'));
-    const [names, citations, ownCitations] = await Promise.all([
-      this.names(refIds),
-      Promise.all(facts.map((f) => this.sources.citationsOf(f.id))),
-      this.sources.citationsOf(personId),
-    ]);
-    const entries: TimelineEntryModel[] = facts.map((f, i) => ({
-      kind: timelineKindOf(f.kind),
-      date: f.start ?? statusDate(f),
-      end: f.end,
-      summary: summaryOf(f, personId, names, matches),
-      fact: f,
-      article: null,
-      sources: citations[i]!,
-    }));
-    entries.push(...(await this.familyEvents(personId, facts)));
-    // Articles: the ones backing the person or any fact about them, at their publication date.
-    const articleCitations = new Map<string, typeof ownCitations>();
-    for (const list of [ownCitations, ...citations]) {
-      for (const c of list) if (c.sourceId.startsWith('article:')) articleCitations.set(c.sourceId, [...(articleCitations.get(c.sourceId) ?? []), c]);
-    }
-    const articles = await Promise.all([...articleCitations.keys()].map((id) => this.sources.get(id)));
-    for (const a of articles) {
-      if (!a) continue;
-      entries.push({ kind: 'ARTICLE', date: a.published, end: null, summary: `Article: ${a.name}${a.outlet ? ` (${a.outlet})` : ''}`, fact: null, article: a, sources: [{ sourceId: a.id, detail: null, teaser: false, confidence: 1 }] });
-    }
+  async timeline(personId: string, kinds: readonly TimelineKind[] | null | undefined, page: Page): Promise<Connection<TimelineEntryModel>> {
+    const size = pageSize(page.first);
+    const after = decodeKeyset(page.after);
     const wanted = kinds && kinds.length > 0 ? new Set(kinds) : null;
-    return entries
-      .filter((e) => !wanted || wanted.has(e.kind))
-      .sort((a, b) => {
-        const ka = sortKey(a);
-        const kb = sortKey(b);
-        if (ka !== kb) return ka < kb ? -1 : 1;
-        if (endOnly(a) !== endOnly(b)) return endOnly(a) - endOnly(b);
-        if (a.fact && b.fact) return byDate(a.fact, b.fact);
-        if (a.fact || b.fact) return a.fact ? 1 : -1; // an article before what it reports that day
-        return (a.article?.id ?? '').localeCompare(b.article?.id ?? '');
-      });
+    const factKinds = wanted ? FACT_KIND_NAMES.filter((k) => wanted.has(timelineKindOf(k))).sort() : ['*'];
+    const params = { afterKey: after.key, afterId: after.id, limit: size + 1 };
+    const none = Promise.resolve({ rows: [] as Row[], total: 0 });
+    const [facts, family, articles] = await Promise.all([
+      factKinds.length > 0 ? this.pages.load('timeline/facts-page', { ...params, kinds: factKinds }, personId) : none,
+      !wanted || wanted.has('FAMILY_EVENT') ? this.familyPage(personId, params) : none,
+      !wanted || wanted.has('ARTICLE') ? this.pages.load('timeline/articles-page', params, personId) : none,
+    ]);
+    const rows = [
+      ...facts.rows.map((row) => ({ from: 'fact' as const, row })),
+      ...family.rows.map((row) => ({ from: 'family' as const, row })),
+      ...articles.rows.map((row) => ({ from: 'article' as const, row })),
+    ]
+      .filter((r) => r.row.id !== null && r.row.id !== undefined)
+      .map((r) => ({ ...r, key: { key: String(r.row.sortKey), id: String(r.row.id) } }))
+      .sort(byKeyset)
+      .slice(0, size + 1);
+    const entries = await this.entries(personId, rows.slice(0, size));
+    // The row past the page only tells whether another page follows: it is not built.
+    return keysetPage(rows.map((r, i) => ({ node: entries[i]!, key: r.key })), size, page.after, facts.total + family.total + articles.total);
   }
 
   /**
-   * Events in the lives of the person's relatives (family relationships and marriages): a
-   * father's death belongs on his son's timeline. Each entry cites the event and the
-   * relationship that brings it here; events that already name the person are theirs anyway.
+   * A page of the events in the person's relatives' lives: their family links first (one row), then
+   * the events about those relatives, each with the relatives it is about (cypher/timeline/family-*).
    */
-  private async familyEvents(personId: string, facts: readonly AnyFact[]): Promise<TimelineEntryModel[]> {
-    const links: { relativeId: string; relation: FactOf<'relation'> }[] = [];
-    for (const f of facts) {
-      if (f.kind !== 'relation' || (f.type !== 'FAMILY' && f.type !== 'MARRIAGE')) continue;
-      for (const [role, ids] of Object.entries(f.refs)) {
-        if (role === 'team') continue;
-        for (const id of ids) if (id !== personId && id.startsWith('person:')) links.push({ relativeId: id, relation: f });
-      }
-    }
-    if (links.length === 0) return [];
-    const [events, names] = await Promise.all([Promise.all(links.map((l) => this.facts.about(l.relativeId, ['event']))), this.names(links.map((l) => l.relativeId))]);
-    const own = new Set(facts.map((f) => f.id));
-    const found: { event: FactOf<'event'>; link: (typeof links)[number] }[] = [];
-    const seen = new Set<string>();
-    links.forEach((link, i) => {
-      for (const event of events[i]!) {
-        if (own.has(event.id) || seen.has(event.id)) continue;
-        seen.add(event.id);
-        found.push({ event, link });
-      }
+  private async familyPage(personId: string, params: { afterKey: string; afterId: string; limit: number }): Promise<{ rows: Row[]; total: number }> {
+    const links = await this.familyLinks(personId);
+    if (links.length === 0) return { rows: [], total: 0 };
+    const relatives = [...new Set(links.map((l) => l.relativeId))].sort();
+    const { rows, total } = await this.pages.load('timeline/family-page', { ...params, relatives }, personId, 'timeline/family-count');
+    // An event about several relatives is there through the first link (the relationship's date
+    // order, then its id, the role and the relative) to one of them, as it always was.
+    return {
+      rows: rows.map((row) => {
+        const about = new Set((row.relatives as string[] | null) ?? []);
+        const link = links.find((l) => about.has(l.relativeId))!;
+        return { ...row, relationId: link.relationId, relativeId: link.relativeId };
+      }),
+      total,
+    };
+  }
+
+  /** The person's family links in their order: "<date key> <relationship id> <role> <relative id>" (timeline/family-links). */
+  private async familyLinks(personId: string): Promise<{ relationId: string; relativeId: string }[]> {
+    const [row] = await this.familyLinksOf.load(personId);
+    const links = [...((row?.links as string[] | null) ?? [])].sort();
+    return links.map((l) => {
+      const [, relationId, , relativeId] = l.split(' ');
+      return { relationId: relationId!, relativeId: relativeId! };
     });
-    const citations = await Promise.all(found.map(({ event, link }) => Promise.all([this.sources.citationsOf(event.id), this.sources.citationsOf(link.relation.id)])));
-    return found.map(({ event, link }, i) => ({
-      kind: 'FAMILY_EVENT' as const,
-      date: event.start,
-      end: event.end,
-      summary: familyLine(event, link.relation, link.relativeId, names.get(link.relativeId)),
-      fact: event,
-      article: null,
-      sources: mergeCitations(citations[i]!),
-    }));
+  }
+
+  /** The entries of a page's rows: names, matches and relationships read for these rows only. */
+  private async entries(personId: string, rows: readonly { from: 'fact' | 'family' | 'article'; row: Row }[]): Promise<TimelineEntryModel[]> {
+    const parsed = rows.map(({ from, row }) => {
+      if (from === 'article') return { from, article: toSource(row) };
+      const fact = toFact(row);
+      if (from === 'fact') return { from, fact };
+      return { from, fact: fact as FactOf<'event'>, relationId: String(row.relationId), relativeId: String(row.relativeId) };
+    });
+    const matchIds = parsed.flatMap((p) => (p.from === 'fact' && p.fact.kind === 'event' ? refsOf(p.fact, 'match') : []));
+    const relationIds = parsed.flatMap((p) => (p.from === 'family' ? [p.relationId] : []));
+    const read = await Promise.all([...matchIds, ...relationIds].map((id) => this.facts.get(id)));
+    const byId = new Map(read.filter((f): f is AnyFact => f !== null).map((f) => [f.id, f]));
+    const matches = new Map(matchIds.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
+    const refIds = [...parsed.flatMap((p) => (p.from === 'fact' ? [p.fact] : [])), ...matches.values()].flatMap((f) => Object.values(f.refs).flat()).filter((id) => !id.startsWith('fact:'));
+    const names = await this.names([...refIds, ...parsed.flatMap((p) => (p.from === 'family' ? [p.relativeId] : []))]);
+    return parsed.map((p): TimelineEntryModel => {
+      if (p.from === 'article') {
+        const a = p.article;
+        return { kind: 'ARTICLE', date: a.published, end: null, summary: `Article: ${a.name}${a.outlet ? ` (${a.outlet})` : ''}`, fact: null, article: a, relation: null };
+      }
+      if (p.from === 'fact') return { kind: timelineKindOf(p.fact.kind), date: p.fact.start ?? statusDate(p.fact), end: p.fact.end, summary: summaryOf(p.fact, personId, names, matches), fact: p.fact, article: null, relation: null };
+      const relation = byId.get(p.relationId);
+      if (!relation || !isKind(relation, 'relation')) throw new Error(`Timeline of ${personId}: family link ${p.relationId} is not a relationship`);
+      return { kind: 'FAMILY_EVENT', date: p.fact.start, end: p.fact.end, summary: familyLine(p.fact, relation, p.relativeId, names.get(p.relativeId)), fact: p.fact, article: null, relation };
+    });
+  }
+
+  /**
+   * An entry's sources, best first: an article cites itself; a relative's event cites the event
+   * and the relationship that brings it here; any other fact, its own.
+   */
+  async sourcesOf(e: TimelineEntryModel): Promise<CitationModel[]> {
+    if (e.article) return [{ sourceId: e.article.id, detail: null, teaser: false, confidence: 1 }];
+    if (!e.fact) return [];
+    if (!e.relation) return this.sources.citationsOf(e.fact.id);
+    return mergeCitations(await Promise.all([this.sources.citationsOf(e.fact.id), this.sources.citationsOf(e.relation.id)]));
   }
 
   /**

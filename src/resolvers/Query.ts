@@ -4,7 +4,7 @@ import { isWellFormedId, prefixOf, type IdPrefix } from '../domain/ids';
 import { pageSize, toConnection } from '../domain/paging';
 import { badUserInput } from '../errors';
 import type { GraphContext } from '../context';
-import { allDisagreements } from '../services/disagreements';
+import { disagreementPage } from '../services/disagreements';
 import type { ResolversOf } from './types';
 
 function checkId(id: string, prefix?: IdPrefix): void {
@@ -48,7 +48,7 @@ export const Query: ResolversOf<'Query'> = {
     const result = await ctx.services.paths.connections({ from, to, maxHops, relationTypes, window });
     return { ...toConnection(result.routes, page), shortestLength: result.shortestLength, method: result.method };
   },
-  disagreements: async (_, args, ctx) => toConnection(await allDisagreements(ctx.repos), args),
+  disagreements: (_, args, ctx) => disagreementPage(ctx.repos, args),
   auditTrail: async (_, { subject, editor, first, after }, ctx) => {
     const size = pageSize(first);
     const offset = after ? auditOffset(after) + 1 : 0;

@@ -7,6 +7,7 @@ import type { AnyFact, FactModel } from '../domain/models/facts';
 import { ref } from '../domain/models/facts';
 import type { Repositories } from '../repositories';
 import { membershipSeasons } from '../domain/squads';
+import { keysetPage, type Connection, type Page } from '../domain/paging';
 
 export type DisagreementAspect = 'DATE' | 'FEE';
 
@@ -100,13 +101,19 @@ export async function disagreementsOf(personId: string, repos: Repositories): Pr
   return out;
 }
 
-/** Every disagreement in the graph: people with curated moves or spells, one by one. */
-export async function allDisagreements(repos: Repositories): Promise<DisagreementModel[]> {
-  const sources = (await repos.sources.all()).filter((s) => s.kind !== 'DATASET');
-  const facts = (await Promise.all(sources.map((s) => repos.facts.citingSource(s.id)))).flat();
-  const people = [...new Set(facts.filter((f) => f.kind === 'transfer' || f.kind === 'spell').map((f) => ref(f, 'person')).filter((p): p is string => p !== null))].sort();
-  const lists = await Promise.all(people.map((p) => disagreementsOf(p, repos)));
-  return lists.flat();
+/**
+ * One page of every disagreement in the graph, person by person (by id), then by the curated
+ * fact's and the dataset fact's date order: found, counted and paged in the database
+ * (cypher/disagreements/pairs-page, the same comparison as `compare`), worded here by `compare`.
+ */
+export async function disagreementPage(repos: Repositories, page: Page): Promise<Connection<DisagreementModel>> {
+  const { pairs, size, total } = await repos.disagreements.page(page);
+  const rows = pairs.map((p) => {
+    const found = compare(p.curated, p.dataset);
+    if (!found || found.aspect !== p.aspect) throw new Error(`disagreements/pairs-page and compare() part on ${p.curated.id} / ${p.dataset.id}: ${p.aspect} against ${found?.aspect ?? 'none'}`);
+    return { node: found, key: p.key };
+  });
+  return keysetPage(rows, size, page.after, total);
 }
 
 /** Disagreements about the person a fact is about that involve this fact. */

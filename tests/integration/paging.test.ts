@@ -159,16 +159,14 @@ const CHECKS: Record<string, Check> = {
     path: 'FIELD',
     node: 'node { summary }',
     total: 0,
-    paged: 'computed',
-    bound: { why: 'compared in JS, person by person, over the facts the curated sources state (curated facts are hundreds, not the open data)', rows: () => 4 * SPELLS },
+    paged: 'database',
     id: (e) => String(get(e, 'node', 'summary')),
   },
   'Person.timeline': {
     path: `person(id: "${STAR}") { FIELD }`,
     node: 'kind summary date { earliest } fact { id }',
     total: 7 * EACH,
-    paged: 'computed',
-    bound: { why: 'merged in JS from the person’s facts, the articles citing them and their relatives’ events: reads grow with the person’s own facts (tens; hundreds here), never with the graph', rows: () => 10 * EACH },
+    paged: 'database',
     id: (e) => String(get(e, 'node', 'fact', 'id')),
   },
   'Person.mentorTree': {

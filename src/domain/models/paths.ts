@@ -97,6 +97,7 @@ export interface TeammateModel {
 
 export type { TimelineKind };
 
+/** A page's timeline entry; its sources are read when asked for (TimelineRepository.sourcesOf). */
 export interface TimelineEntryModel {
   kind: TimelineKind;
   date: PartialDate | null;
@@ -104,7 +105,8 @@ export interface TimelineEntryModel {
   summary: string;
   fact: AnyFact | null;
   article: SourceModel | null;
-  sources: CitationModel[];
+  /** For a FAMILY_EVENT: the family relationship or marriage that brings the event here. */
+  relation: AnyFact | null;
 }
 
 export interface HandoverModel {
