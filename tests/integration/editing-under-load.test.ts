@@ -9,7 +9,10 @@ import { runImport } from '../../src/services/import/runner';
 import { openGraphWith, startHttpService, type HttpService, type OwnGraph } from '../support/http-server';
 import { sliceDir, writeClubsSlice, writeResultsSlice, writeTransferSlice, writeWorldCupSlice } from '../support/import-slices';
 
-jest.setTimeout(120_000);
+// A load test on a shared machine: it runs until three checkpoints (~220 edit cycles), which took
+// 73 s alone at load 6 and ran past 120 s inside the full suite beside another at load 5–6. No
+// timing is asserted; the time limit only stops a hang.
+jest.setTimeout(300_000);
 
 const editor = newToken('loader');
 const AUTH = { authorization: `Bearer ${editor.token}` };
