@@ -34,10 +34,10 @@ for (let i = 1; i <= 7; i++) people[`p${i}`] = `Pupil ${i}`;
 for (let i = 1; i <= 3; i++) people[`q${i}`] = `Grand Pupil ${i}`;
 const id = (slug: string) => `person:tree-${slug}`;
 
-const mentorship = (mentor: string, mentee: string, start = '2010', type = 'MENTORSHIP') => ({
+const mentorship = (mentor: string, mentee: string, start = '2010') => ({
   id: `fact:relation:tree-${mentor}-${mentee}`,
   kind: 'relation',
-  type,
+  type: 'MENTORSHIP',
   start,
   refs: { mentor: id(mentor), mentee: id(mentee) },
   details: {},
@@ -76,9 +76,9 @@ function bundle(): KnowledgeBundle {
       mentorship('d', 'c'),
       mentorship('e', 'c', '2011'),
       mentorship('root', 'd'),
-      // Not mentorships: one retracted below, one a contact with mentor and mentee roles.
+      // Not in the tree: a mentorship retracted below, and a contact between two of them.
       mentorship('f', 'root'),
-      mentorship('g', 'root', '2010', 'CONTACT'),
+      { id: 'fact:relation:tree-g-root', kind: 'relation', type: 'CONTACT', start: '2010', refs: { parties: [id('g'), id('root')] }, details: {}, sources: cite },
       // A hub with seven mentees, two of them with mentees of their own.
       ...[1, 2, 3, 4, 5, 6, 7].map((i) => mentorship('hub', `p${i}`)),
       mentorship('p1', 'q1'),
