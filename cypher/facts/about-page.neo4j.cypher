@@ -5,17 +5,43 @@
 // its end sorts by the first day of that end. Each page starts after the keyset cursor
 // ($afterKey, $afterId: '' for the first page) and has at most $limit facts; only the page's
 // facts have their ABOUTs walked. Seeks Entity(id) per key; the subqueries keep each key's count
-// and page apart (no Eager, no cartesian product).
+// and page apart (no Eager, no cartesian product). When every kind asked is sparse (none of the
+// list below: BULK_KINDS, src/domain/facts), both follow the ABOUT_SPARSE twins, as facts/about
+// does: a club's staff history expands its tenures, not its thousands of spells and matches.
 UNWIND $ids AS key
+MATCH (e:Entity {id: key})
+WITH key, e, none(k IN $kinds WHERE k IN ['match', 'spell', 'squad', 'transfer']) AS sparse
 CALL {
-  WITH key
-  MATCH (e:Entity {id: key})<-[a:ABOUT]-(f:Fact)
+  WITH e, sparse
+  CALL {
+    WITH e, sparse
+    WITH e WHERE sparse
+    MATCH (e)<-[a:ABOUT_SPARSE]-(f)
+    RETURN a, f
+    UNION ALL
+    WITH e, sparse
+    WITH e WHERE NOT sparse
+    MATCH (e)<-[a:ABOUT]-(f)
+    RETURN a, f
+  }
+  WITH a, f
   WHERE f.kind IN $kinds AND ('*' IN $roles OR a.role IN $roles) AND f.status = 'ACTIVE' AND ('*' IN $types OR f.type IN $types)
   RETURN count(DISTINCT f) AS total
 }
 CALL {
-  WITH key
-  MATCH (e:Entity {id: key})<-[a:ABOUT]-(f:Fact)
+  WITH e, sparse
+  CALL {
+    WITH e, sparse
+    WITH e WHERE sparse
+    MATCH (e)<-[a:ABOUT_SPARSE]-(f)
+    RETURN a, f
+    UNION ALL
+    WITH e, sparse
+    WITH e WHERE NOT sparse
+    MATCH (e)<-[a:ABOUT]-(f)
+    RETURN a, f
+  }
+  WITH a, f
   WHERE f.kind IN $kinds AND ('*' IN $roles OR a.role IN $roles) AND f.status = 'ACTIVE' AND ('*' IN $types OR f.type IN $types)
   WITH DISTINCT f,
        coalesce(f.startLo,

@@ -1,7 +1,26 @@
 // Active facts about entities, of the kinds in $kinds (['*'] for every kind), with every entity or
 // fact they refer to (role → id), for DataLoader.
+// When every kind asked is sparse (none of the list below: BULK_KINDS, src/domain/facts), the
+// read follows the ABOUT_SPARSE twins instead of the ABOUTs: a club's head coaches then expand its
+// tens of sparse edges, not its thousands of spells and matches (42,408 db hits for seven clubs →
+// about 500). Only one branch of the union expands (the other's filter holds parameters only), and
+// the branches exclude each other, so UNION ALL (no Distinct over a big club's thousands of rows).
+// Only facts have ABOUT edges, so the branches do not check the label.
 UNWIND $ids AS key
-MATCH (f:Fact)-[:ABOUT]->(e:Entity {id: key})
+MATCH (e:Entity {id: key})
+WITH key, e, none(k IN $kinds WHERE k IN ['*', 'match', 'spell', 'squad', 'transfer']) AS sparse
+CALL {
+  WITH e, sparse
+  WITH e WHERE sparse
+  MATCH (e)<-[:ABOUT_SPARSE]-(f)
+  RETURN f
+  UNION ALL
+  WITH e, sparse
+  WITH e WHERE NOT sparse
+  MATCH (e)<-[:ABOUT]-(f)
+  RETURN f
+}
+WITH key, f
 WHERE f.status = 'ACTIVE' AND ('*' IN $kinds OR f.kind IN $kinds)
 WITH DISTINCT key, f
 RETURN key, f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,

@@ -3,7 +3,7 @@
 import type DataLoader from 'dataloader';
 import type { ReadCache } from './read-cache';
 import type { GraphEngine } from '../graph/engine';
-import { FACT_KINDS, type FactKindName } from '../domain/facts';
+import { BULK_KINDS, SPARSE_KINDS, type FactKindName } from '../domain/facts';
 import { ofKind, type AnyFact, type FactModel, type FactOf } from '../domain/models/facts';
 import { byKeyset, decodeKeyset, keysetPage, pageSize, type Connection, type Page } from '../domain/paging';
 import type { Row } from '../graph/engine';
@@ -25,14 +25,6 @@ export function byDate(a: FactModel, b: FactModel): number {
   return a.id.localeCompare(b.id);
 }
 
-/**
- * Kinds a team has by the thousand once the open data is imported (every spell, transfer and
- * tournament squad of its players). A team's facts are read per group of kinds, so its head
- * coaches never pull in its 20,000 spells; a person's facts (tens) are read whole, in one call.
- */
-const HUB_KINDS: readonly FactKindName[] = ['spell', 'transfer', 'squad'];
-/** Everything else about a team, read together (few: tenures, successions, honours, matches …). */
-const OTHER_KINDS = (Object.keys(FACT_KINDS) as FactKindName[]).filter((k) => !HUB_KINDS.includes(k)).sort();
 const ALL = ['*'];
 
 
@@ -114,11 +106,11 @@ export class FactRepository {
     return [...(await this.citing.load(sourceId))].sort(byDate);
   }
 
-  /** The kinds one read fetches: everything for a person; for a team, the groups the asked kinds fall in. */
+  /** The kinds one read fetches: everything for a person (tens of facts); for a team, the groups the asked kinds fall in (BULK_KINDS, or every sparse kind with them). */
   private kindsToRead(entityId: string, kinds: readonly FactKindName[] | undefined): string[] {
     if (!kinds || !isTeamId(entityId)) return ALL;
-    const hubs = HUB_KINDS.filter((k) => kinds.includes(k));
-    return kinds.some((k) => !HUB_KINDS.includes(k)) ? [...hubs, ...OTHER_KINDS].sort() : hubs;
+    const bulk = BULK_KINDS.filter((k) => kinds.includes(k));
+    return kinds.some((k) => !BULK_KINDS.includes(k)) ? [...bulk, ...SPARSE_KINDS].sort() : bulk;
   }
 
   /** One loader per set of kinds: the keys of one loader share one engine call per tick. */

@@ -1,7 +1,9 @@
 // Facts carry a copy of what they are about (Fact.refs) and every ABOUT a copy of its
 // fact's kind (ABOUT.kind): reads use the copies (cypher/read/facts-*.ladybug.cypher). Every way
 // of writing facts must keep them equal to the ABOUTs: seeding, the importers, editing. A graph
-// made before the copies existed gets them once when it is opened.
+// made before the copies existed gets them once when it is opened. On Neo4j every ABOUT of a fact
+// of a sparse kind to an entity has an ABOUT_SPARSE twin (the reads of sparse kinds follow them):
+// the same checks hold for the twins.
 import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
@@ -9,6 +11,7 @@ import { loadConfig } from '../../src/config';
 import { EditDesk } from '../../src/services/editing/desk';
 import { EditingService } from '../../src/services/editing/editing-service';
 import type { GraphEngine } from '../../src/graph/engine';
+import { SPARSE_KINDS } from '../../src/domain/facts';
 import { FACT_REFS_KEY } from '../../src/graph/fact-refs';
 import { openEngine } from '../../src/graph/open-engine';
 import { runImport } from '../../src/services/import/runner';
@@ -34,6 +37,14 @@ async function expectCopiesMatch(engine: GraphEngine): Promise<number> {
   for (const e of edges) {
     (byFact.get(String(e.id)) ?? byFact.set(String(e.id), []).get(String(e.id))!).push(`${String(e.role)}=${String(e.target)}`);
     expect({ id: e.id, kind: e.kind }).toEqual({ id: e.id, kind: kinds.get(String(e.id)) });
+  }
+  if (engine.kind === 'neo4j') {
+    // Twins: one per ABOUT of a sparse kind's fact to an entity (not to another fact), same role and kind.
+    const line = (e: Record<string, unknown>) => `${String(e.id)} ${String(e.role)}=${String(e.target)} ${String(e.kind)}`;
+    const twins = (await engine.read(testOp('test/sparse-about-edges'))).map(line).sort();
+    const expected = edges.filter((e) => SPARSE_KINDS.includes(String(e.kind) as never) && !String(e.target).startsWith('fact:')).map(line).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(twins).toEqual(expected);
   }
   for (const c of copies) {
     expect(typeof c.refs).toBe('string');
@@ -66,7 +77,10 @@ describe('the copies of refs and kinds facts carry', () => {
       const spell = await editing.addSpell({ person: 'person:steven-defour', team: 'club:kv-mechelen', level: 'YOUTH', sources: [{ source: 'article:002_71773532a5f1564e', detail: 'test' }] });
       // A correction unlinks the fact and links it again: to another club here.
       await editing.correctSpell({ id: spell.id, team: 'club:krc-genk' });
-      expect(await expectCopiesMatch(engine)).toBe(imported + 1);
+      // A tenure (a sparse kind) corrected to another club: its twins move with its ABOUTs.
+      const tenure = await editing.addTenure({ person: 'person:besnik-hasi', team: 'club:kv-mechelen', role: 'ASSISTANT_COACH', start: '2030-07', sources: [{ source: 'article:002_71773532a5f1564e', detail: 'test' }] });
+      await editing.correctTenure({ id: tenure.id, team: 'club:krc-genk' });
+      expect(await expectCopiesMatch(engine)).toBe(imported + 2);
       const copy = (await engine.read(testOp('test/fact-ref-copies'))).find((c) => c.id === spell.id)!;
       expect(JSON.parse(String(copy.refs))).toEqual(expect.arrayContaining([['team', 'club:krc-genk']]));
       expect(String(copy.refs)).not.toContain('club:kv-mechelen');
@@ -82,6 +96,10 @@ describe('the copies of refs and kinds facts carry', () => {
     const before = await pages();
     await engine.write(testOp('test/forget-fact-refs'));
     await engine.write(testOp('test/forget-about-kinds'));
+    if (engine.kind === 'neo4j') {
+      await engine.write(testOp('test/forget-sparse-edges'));
+      expect(await engine.read(testOp('test/sparse-about-edges'))).toEqual([]);
+    }
     await engine.write('backup/delete-meta', { keys: [FACT_REFS_KEY] });
     expect((await engine.read(testOp('test/fact-ref-copies'))).every((c) => c.refs === null)).toBe(true);
     await api.server.apollo.stop();

@@ -15,6 +15,8 @@ export const TEST_OPERATIONS = [
   'test/fact-about-edges',
   'test/forget-fact-refs',
   'test/forget-about-kinds',
+  'test/sparse-about-edges',
+  'test/forget-sparse-edges',
   'test/key-check-losing',
   'test/ids-keyed-losing',
   'test/delete-unkeyed-healing',

@@ -25,6 +25,19 @@ export type FactOf<K extends FactKindName> = K extends FactKindName ? StoredFact
 export const FACT_KINDS = Object.fromEntries(FACT_KIND_LIST.map((d) => [d.kind, d])) as { [K in FactKindName]: DeclarationOf<K> };
 export const FACT_KIND_NAMES = FACT_KIND_LIST.map((d) => d.kind) as FactKindName[];
 
+/**
+ * Kinds an entity can hold by the thousand once the open data is imported: a club has every
+ * spell, transfer and tournament squad of its players and every league match it played. The rest
+ * (tenures, successions, honours, events …) are few per entity. Facts are read per group, so a
+ * club's head coaches never pull in its matches and spells; on Neo4j a fact of a sparse kind also
+ * has a second edge per ref (ABOUT_SPARSE, cypher/facts/about.neo4j.cypher), so that read expands
+ * only those edges. The lists in the Neo4j Cypher files are checked against this one
+ * (tests/unit/sparse-kinds.test.ts).
+ */
+export const BULK_KINDS: readonly FactKindName[] = ['match', 'spell', 'squad', 'transfer'];
+/** Every other kind: few per entity (see BULK_KINDS). */
+export const SPARSE_KINDS: readonly FactKindName[] = FACT_KIND_NAMES.filter((k) => !BULK_KINDS.includes(k)).sort();
+
 export const enumValueOf = (kind: FactKindName): FactKindEnum => FACT_KINDS[kind].enumValue;
 export const typenameOf = (kind: FactKindName): string => FACT_KINDS[kind].typename;
 export const timelineKindOf = (kind: FactKindName): TimelineKind => FACT_KINDS[kind].timelineKind;
