@@ -7,7 +7,8 @@
 // cursor ($afterKey, $afterId: '' for the first page) and has at most $limit rows.
 // Both parts hop once from one constant key, which stays flat as the tables grow (a batch of keys
 // is a hash join over whole tables); the kind is filtered on the ABOUT (its copy of the fact's
-// kind) and the refs come from the fact's copy, as in facts/about.
+// kind). Each row names its fact by id only: the engine reads the page's facts by key
+// (FACT_FIELD_OPERATIONS, src/graph/operations.ts), cheaper here than reading their columns after the hop.
 MATCH (e:Entity {id: $key})<-[a:ABOUT]-(f:Fact)
 WHERE a.kind IN $kinds AND ('*' IN $roles OR a.role IN $roles) AND f.status = 'ACTIVE' AND ('*' IN $types OR f.type IN $types)
 WITH count(DISTINCT f.id) AS total
@@ -24,7 +25,6 @@ WITH DISTINCT total, f,
                      '9999-12-31'),
             '|', coalesce(f.endHi, '9999-12-31')) AS sortKey
 WHERE sortKey > $afterKey OR (sortKey = $afterKey AND f.id > $afterId)
-RETURN $key AS key, total, f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
-       f.details AS details, f.confidence AS confidence, f.refs AS refs, sortKey
+RETURN $key AS key, total, f.id AS id, sortKey
 ORDER BY sortKey, id
 LIMIT $limit

@@ -12,7 +12,7 @@ import type { CypherCatalog } from './cypher-loader';
 import { splitStatements } from './cypher-loader';
 import { findUnkeyedFacts } from './fact-keys';
 import { EngineError, type EngineHealth, type GraphEngine, type Params, type Row, type WriteStep } from './engine';
-import { BULK_OPERATIONS, PER_KEY_OPERATIONS, type OperationName } from './operations';
+import { BULK_OPERATIONS, FACT_FIELD_OPERATIONS, PER_KEY_OPERATIONS, type OperationName } from './operations';
 import { isPoolFull, mapError, PooledConnection } from './ladybug-connection';
 import { isEmptyBatch, normaliseParams } from './values';
 
@@ -167,9 +167,22 @@ export class LadybugEngine implements GraphEngine {
       // flat: one call per key (its variant takes `$key`), spread over the reader pool.
       const { ids, ...rest } = params;
       const parts = await Promise.all([...new Set(ids as string[])].map((key) => this.readOnce(op, { ...rest, key })));
-      return parts.flat();
+      return this.withFactFields(op, parts.flat());
     }
-    return this.readOnce(op, params);
+    return this.withFactFields(op, await this.readOnce(op, params));
+  }
+
+  /** Adds their facts' columns to the rows of a FACT_FIELD_OPERATIONS read, by key (see there). */
+  private async withFactFields(op: OperationName, rows: Row[]): Promise<Row[]> {
+    if (!FACT_FIELD_OPERATIONS.has(op)) return rows;
+    const ids = [...new Set(rows.map((r) => r.id).filter((id): id is string => typeof id === 'string'))];
+    if (ids.length === 0) return rows;
+    const facts = new Map((await this.readOnce('facts/by-ids', { ids })).map(({ key: _key, ...fact }) => [String(fact.id), fact]));
+    return rows.flatMap((r) => {
+      if (typeof r.id !== 'string') return [r];
+      const fact = facts.get(r.id);
+      return fact ? [{ ...r, ...fact }] : [];
+    });
   }
 
   private async readOnce(op: OperationName, params?: Params): Promise<Row[]> {
