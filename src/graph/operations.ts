@@ -217,5 +217,12 @@ export const FACT_FIELD_OPERATIONS: ReadonlySet<OperationName> = new Set<Operati
  */
 export const DATA_VERSION_KEY = 'cache:data-version';
 
+/**
+ * Meta key the Neo4j migration sets once every fact of a sparse kind has its ABOUT_SPARSE twins
+ * (cypher/schema/migrate.neo4j.cypher): later start-ups skip the check. Schema state, so a backup
+ * leaves it out (`schema:*`).
+ */
+export const SPARSE_TWINS_KEY = 'schema:about-sparse';
+
 /** Writes that change no graph data (locks, markers): they leave the data stamp alone. */
 export const UNSTAMPED_WRITES: ReadonlySet<OperationName> = new Set<OperationName>(['system/lock-acquire', 'meta/clear-if']);

@@ -14,6 +14,7 @@ import type { GraphEngine } from '../../src/graph/engine';
 import { SPARSE_KINDS } from '../../src/domain/facts';
 import { FACT_REFS_KEY } from '../../src/graph/fact-refs';
 import { openEngine } from '../../src/graph/open-engine';
+import { SPARSE_TWINS_KEY } from '../../src/graph/operations';
 import { runImport } from '../../src/services/import/runner';
 import { seedCurated } from '../../src/services/write/seed';
 import { createTestApi, tempDir } from '../support/graph';
@@ -98,6 +99,7 @@ describe('the copies of refs and kinds facts carry', () => {
     await engine.write(testOp('test/forget-about-kinds'));
     if (engine.kind === 'neo4j') {
       await engine.write(testOp('test/forget-sparse-edges'));
+      await engine.write('backup/delete-meta', { keys: [SPARSE_TWINS_KEY] });
       expect(await engine.read(testOp('test/sparse-about-edges'))).toEqual([]);
     }
     await engine.write('backup/delete-meta', { keys: [FACT_REFS_KEY] });
@@ -110,6 +112,7 @@ describe('the copies of refs and kinds facts carry', () => {
       expect(await expectCopiesMatch(engine)).toBeGreaterThan(80);
       const [marker] = await engine.read('meta/read', { keys: [FACT_REFS_KEY] });
       expect(typeof marker?.value).toBe('string');
+      if (engine.kind === 'neo4j') expect(typeof (await engine.read('meta/read', { keys: [SPARSE_TWINS_KEY] }))[0]?.value).toBe('string');
       api = await createTestApi(engine);
       expect(await pages()).toEqual(before);
       expect(JSON.stringify(before)).toContain('club:standard-liege');

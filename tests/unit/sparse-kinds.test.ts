@@ -5,6 +5,7 @@
 // or its sparse list, so that a new kind cannot be written one way and read the other.
 import { BULK_KINDS, FACT_KIND_NAMES, SPARSE_KINDS } from '../../src/domain/facts';
 import { listCypherFiles } from '../../src/graph/cypher-loader';
+import { SPARSE_TWINS_KEY } from '../../src/graph/operations';
 
 const files = listCypherFiles().filter((f) => f.text.includes('ABOUT_SPARSE'));
 /** Every list literal of quoted strings in a file's Cypher (comments left out). */
@@ -23,6 +24,11 @@ describe('the kinds that have ABOUT_SPARSE twins on Neo4j', () => {
       expect.arrayContaining(['facts/about.neo4j.cypher', 'facts/about-page.neo4j.cypher', 'facts/about-batch.neo4j.cypher', 'facts/link-about-entity.neo4j.cypher', 'facts/unlink.neo4j.cypher', 'backup/restore-about-entity.neo4j.cypher', 'schema/migrate.neo4j.cypher']),
     );
     for (const f of files) expect({ file: f.file, engine: f.engine }).toEqual({ file: f.file, engine: 'neo4j' });
+  });
+
+  it('are made once on an older graph, which the migration records under SPARSE_TWINS_KEY', () => {
+    const migrate = files.find((f) => f.file === 'schema/migrate.neo4j.cypher')!.text.replace(/^\s*\/\/.*$/gm, '');
+    expect(migrate.split(`'${SPARSE_TWINS_KEY}'`).length - 1).toBe(2);
   });
 
   it.each(files.map((f) => [f.file, f.text] as const))('%s names them as the domain does', (_file, text) => {
