@@ -106,7 +106,10 @@ export class FactRepository {
     return [...(await this.citing.load(sourceId))].sort(byDate);
   }
 
-  /** The kinds one read fetches: everything for a person (tens of facts); for a team, the groups the asked kinds fall in (BULK_KINDS, or every sparse kind with them). */
+  /**
+   * The kinds one read fetches: everything for a person (tens of facts); for a team, the groups the
+   * asked kinds fall in (those of BULK_KINDS asked for, with every sparse kind when one is asked).
+   */
   private kindsToRead(entityId: string, kinds: readonly FactKindName[] | undefined): string[] {
     if (!kinds || !isTeamId(entityId)) return ALL;
     const bulk = BULK_KINDS.filter((k) => kinds.includes(k));
