@@ -77,6 +77,42 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
 }
 
+/** CPU time (user + system, every thread) a process has used so far, in ms (Linux `/proc`, USER_HZ 100). */
+export function cpuMsOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces, inside parentheses): utime is the 14th
+  // field of the line, stime the 15th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * CPU spent per request while a load ran: by the server (every thread: an embedded database's
+ * too), by a separate database server (Neo4j's JVM), and by the load generator (this process).
+ * `ceiling` is the request rate the machine's cores could serve at that cost if nothing else ran:
+ * cores × 1000 ÷ (sum of the three).
+ */
+export interface CpuPerRequest {
+  server: number;
+  database: number | null;
+  generator: number;
+  ceiling: number;
+}
+
+/** Starts measuring; the function it returns ends it, given the requests served meanwhile. */
+export function cpuMeter(serverPid: number, databasePid?: number): (requests: number) => CpuPerRequest {
+  const server = cpuMsOf(serverPid);
+  const database = databasePid ? cpuMsOf(databasePid) : 0;
+  const self = process.cpuUsage();
+  return (requests) => {
+    const n = Math.max(1, requests);
+    const used = process.cpuUsage(self);
+    const r = (x: number) => Math.round(x * 100) / 100;
+    const out = { server: r((cpuMsOf(serverPid) - server) / n), database: databasePid ? r((cpuMsOf(databasePid) - database) / n) : null, generator: r((used.user + used.system) / 1000 / n) };
+    return { ...out, ceiling: Math.round((os.cpus().length * 1000) / (out.server + (out.database ?? 0) + out.generator)) };
+  };
+}
+
 /** Resident memory of a process in MB (Linux). */
 export function rssMb(pid: number): number {
   return memoryOf(pid).rssMb;

@@ -23,7 +23,7 @@
 // Writes bench/results/<name>.{json,md}; ratios to the baseline are what to compare across runs.
 import path from 'node:path';
 import { CURATED, prepareGraph, type PreparedGraph } from './graphs';
-import { drive, load, machine, median, memoryOf, percentile, probe, ROOT, startChild, writeResults, type Child, type LoadResult } from './harness';
+import { cpuMeter, drive, load, machine, median, memoryOf, percentile, probe, ROOT, startChild, writeResults, type Child, type CpuPerRequest, type LoadResult } from './harness';
 import { spotCheckPersonPages } from './bulk/spot-check';
 import { prepareNeo4jGraph } from './neo4j-graphs';
 import { buildScenarios, type Scenario } from './scenarios';
@@ -62,13 +62,21 @@ interface ScenarioResult {
   product: LoadResult;
   base: LoadResult;
   ratio: number;
-  runs: { product: LoadResult; base: LoadResult }[];
+  runs: { product: LoadResult; base: LoadResult; cpu: CpuPerRequest; baseCpu: CpuPerRequest }[];
+  /** CPU per request under load (median of the runs), the service's and the baseline's. */
+  cpu: CpuPerRequest;
+  baseCpu: CpuPerRequest;
   rssMb: number;
   peakRssMb: number;
   loadAverage: number;
 }
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function medianCpu(runs: CpuPerRequest[]): CpuPerRequest {
+  const m = (f: (r: CpuPerRequest) => number) => median(runs.map(f));
+  return { server: m((r) => r.server), database: runs[0]?.database === null ? null : m((r) => r.database ?? 0), generator: m((r) => r.generator), ceiling: m((r) => r.ceiling) };
+}
 
 function medianLoad(runs: LoadResult[]): LoadResult {
   const m = (f: (r: LoadResult) => number) => median(runs.map(f));
@@ -102,7 +110,7 @@ async function main() {
     for (const graphName of graphs) {
       const choice = { ...base, graph: graphName };
       for (const engine of engines) {
-        const graph: PreparedGraph & { server?: { startedInMs: number; stop(): Promise<unknown> } } = engine === 'neo4j' ? await prepareNeo4jGraph(choice, CURATED) : await prepareGraph(choice);
+        const graph: PreparedGraph & { server?: { startedInMs: number; child: { pid?: number }; stop(): Promise<unknown> } } = engine === 'neo4j' ? await prepareNeo4jGraph(choice, CURATED) : await prepareGraph(choice);
         if (!graphLabels.includes(graph.label)) graphLabels.push(graph.label);
         const all = buildScenarios(graph.pools);
         const names = which === 'all' ? Object.keys(all).filter((n) => graph.derived !== false || (n !== 'connections' && n !== 'mixed')) : which.split(',');
@@ -120,7 +128,7 @@ async function main() {
           const restRss = memoryOf(service.proc.pid!).rssMb;
           startups.push({ engine, spawnToReadyMs: service.spawnToReadyMs, serviceMs: service.ready.startupMs, restRss, graph: graph.label, people: graph.people, made: graph.made, serverStartMs: graph.server?.startedInMs });
           log(`${engine}: service ready in ${service.spawnToReadyMs} ms (its own start-up ${String(service.ready.startupMs)} ms), RSS ${restRss} MB; graph ${graph.label}`);
-          for (const scenario of chosen) rows.push({ ...(await runScenario(engine, scenario, service, baseline, { seconds, connections, repeat })), graph: graph.label, people: graph.people });
+          for (const scenario of chosen) rows.push({ ...(await runScenario(engine, scenario, service, baseline, { seconds, connections, repeat, databasePid: graph.server?.child.pid })), graph: graph.label, people: graph.people });
           if (graph.spotCheck) {
             // A bulk-loaded graph: the service must show what was generated. After the scenarios,
             // so that it warms no cache they measure.
@@ -143,9 +151,11 @@ async function main() {
       `Measured ${when}Z on ${machine()} (shared; 1-min load average ${load()} at the end); ${seconds} s × ${repeat} per run at ${connections} connections; graph: ${graphLabel}${graphs.length === 1 && startups[0]?.people ? ` (${startups[0].people} people)` : ''}; caches: ${cache}; pools: ${poolArg}${Object.keys(extraEnv).length ? `; env ${JSON.stringify(extraEnv)}` : ''}${serviceRoot !== ROOT ? `; service from ${serviceRoot}` : ''}.`,
       ...startups.map((s) => `${s.engine}, ${s.graph}: start-up to ready ${s.spawnToReadyMs} ms from spawn (the service's own start-up ${String(s.serviceMs)} ms${s.serverStartMs ? `; the Neo4j server itself ${s.serverStartMs} ms` : ''}); service RSS at rest ${s.restRss} MB.${s.made ? ` Made by this run: ${JSON.stringify(s.made)}.` : ''}`),
       '',
-      '| engine | graph | scenario | req/s | baseline req/s | ratio | p50 ms | p95 ms | p99 ms | first pass p50 / p95 ms | db calls / req: first pass max (mean), warm mean; depth | errors | RSS MB (peak) | load avg |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${r.engine} | ${r.graph} | ${r.scenario} | ${r.product.requestsPerSec} | ${r.base.requestsPerSec} | ${r.ratio.toFixed(2)} | ${r.product.p50} | ${r.product.p95} | ${r.product.p99} | ${r.firstPass.p50} / ${r.firstPass.p95} | ${r.firstPass.dbCallsMax} (${r.firstPass.dbCallsMean}), ${r.warmDbCallsMean}; ${r.depth} | ${r.product.errors + r.product.non2xx + r.product.graphqlErrors}${r.firstPass.errors ? ` (first pass ${r.firstPass.errors}: ${r.firstPass.firstError})` : ''} | ${r.rssMb} (${r.peakRssMb}) | ${r.loadAverage} |`),
+      '| engine | graph | scenario | req/s | baseline req/s | ratio | p50 ms | p95 ms | p99 ms | first pass p50 / p95 ms | db calls / req: first pass max (mean), warm mean; depth | CPU ms / req: service + database + load generator (baseline: server + generator) | CPU ceiling req/s (ratio) | errors | RSS MB (peak) | load avg |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${r.engine} | ${r.graph} | ${r.scenario} | ${r.product.requestsPerSec} | ${r.base.requestsPerSec} | ${r.ratio.toFixed(2)} | ${r.product.p50} | ${r.product.p95} | ${r.product.p99} | ${r.firstPass.p50} / ${r.firstPass.p95} | ${r.firstPass.dbCallsMax} (${r.firstPass.dbCallsMean}), ${r.warmDbCallsMean}; ${r.depth} | ${r.cpu.server}${r.cpu.database !== null ? ` + ${r.cpu.database}` : ''} + ${r.cpu.generator} (${r.baseCpu.server} + ${r.baseCpu.generator}) | ${r.cpu.ceiling} (${(r.cpu.ceiling / r.base.requestsPerSec).toFixed(2)}) | ${r.product.errors + r.product.non2xx + r.product.graphqlErrors}${r.firstPass.errors ? ` (first pass ${r.firstPass.errors}: ${r.firstPass.firstError})` : ''} | ${r.rssMb} (${r.peakRssMb}) | ${r.loadAverage} |`),
+      '',
+      'CPU per request is measured during the load run (`/proc`, every thread of each process). The ceiling is the rate the machine\'s cores could serve at that cost with nothing else running: cores × 1000 ÷ (service + database + load generator); its ratio is to the baseline\'s measured rate. A ratio target above it cannot be met at the measured cost per request.',
       '',
       ...scaling(rows),
     ].join('\n');
@@ -176,7 +186,7 @@ function scaling(rows: ScenarioResult[]): string[] {
 }
 
 /** One scenario on one running service: first pass, warm-up, then baseline and service in turn. */
-async function runScenario(engine: string, scenario: Scenario, service: Child, baseline: Child, o: { seconds: number; connections: number; repeat: number }): Promise<Omit<ScenarioResult, 'graph' | 'people'>> {
+async function runScenario(engine: string, scenario: Scenario, service: Child, baseline: Child, o: { seconds: number; connections: number; repeat: number; databasePid?: number }): Promise<Omit<ScenarioResult, 'graph' | 'people'>> {
   // Each distinct operation once (the mixed scenario repeats the shorter scenarios' operations to
   // interleave them: probing every repeat, one at a time, took hours where some time out).
   // (Drawn pools: the first 100 distinct operations, a sample of the whole graph.)
@@ -190,12 +200,16 @@ async function runScenario(engine: string, scenario: Scenario, service: Child, b
   }
   if (service.exited() !== null) throw new Error(`the service exited (${service.exited()})`);
   await drive(service.url, scenario.operations, 2, o.connections, scenario.sampled); // warm-up
-  const runs: { product: LoadResult; base: LoadResult }[] = [];
+  const runs: ScenarioResult['runs'] = [];
   for (let r = 0; r < o.repeat; r++) {
+    const baseMeter = cpuMeter(baseline.proc.pid!);
     const base = await drive(baseline.url, [{ query: '{ hello }' }], o.seconds, o.connections);
+    const baseCpu = baseMeter(base.requests);
+    const meter = cpuMeter(service.proc.pid!, o.databasePid);
     const product = await drive(service.url, scenario.operations, o.seconds, o.connections, scenario.sampled);
-    runs.push({ product, base });
-    log(`${engine} ${scenario.name} run ${r + 1}: ${product.requestsPerSec} req/s vs baseline ${base.requestsPerSec} (p99 ${product.p99} ms)`);
+    const cpu = meter(product.requests);
+    runs.push({ product, base, cpu, baseCpu });
+    log(`${engine} ${scenario.name} run ${r + 1}: ${product.requestsPerSec} req/s vs baseline ${base.requestsPerSec} (p99 ${product.p99} ms); CPU ms a request: service ${cpu.server}${cpu.database !== null ? `, database ${cpu.database}` : ''}, load generator ${cpu.generator} (ceiling ${cpu.ceiling} req/s)`);
   }
   const warm: number[] = [];
   for (const op of scenario.operations.slice(0, 50)) {
@@ -219,6 +233,8 @@ async function runScenario(engine: string, scenario: Scenario, service: Child, b
     base,
     ratio: Math.round((median(runs.map((r) => r.product.requestsPerSec / r.base.requestsPerSec)) || 0) * 100) / 100,
     runs,
+    cpu: medianCpu(runs.map((r) => r.cpu)),
+    baseCpu: medianCpu(runs.map((r) => r.baseCpu)),
     rssMb: mem.rssMb,
     peakRssMb: mem.peakMb,
     loadAverage: load(),
