@@ -4,7 +4,10 @@
 // each graph and engine, with every database read timed. Prints per read operation the calls
 // per page and the median / p95 ms of one call, so a page that grows with the graph shows which
 // query grows. The graphs are the bench's own (bench/graphs.ts,
-// bench/neo4j-graphs.ts: cached, bulk-loaded or imported once). A benchmark, not a test.
+// bench/neo4j-graphs.ts: cached, bulk-loaded or imported once). Then every read of those pages is
+// replayed, 8 at a time, once to warm up and once measured: the CPU of one call, in this process
+// (the driver, or the whole embedded engine) and in the database server (Neo4j's JVM), the cost
+// that bounds how many pages the machine can serve. A benchmark, not a test.
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
@@ -13,7 +16,7 @@ import { openEngine } from '../src/graph/open-engine';
 import type { OperationName } from '../src/graph/operations';
 import { createGraphServer } from '../src/server';
 import { CURATED, prepareGraph, type PreparedGraph } from './graphs';
-import { load, machine, percentile, ROOT, writeResults, type Operation } from './harness';
+import { cpuMsOf, load, machine, percentile, ROOT, writeResults, type Operation } from './harness';
 import { prepareNeo4jGraph } from './neo4j-graphs';
 import { CLUB_PAGE, CONNECTIONS, PERSON_PAGE } from './scenarios';
 
@@ -24,12 +27,15 @@ function arg(name: string, fallback: string): string {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const round = (x: number) => Math.round(x * 10) / 10;
 
-/** The engine with every read timed into `times` (op → ms of each call). */
-function timed(engine: GraphEngine, times: Map<string, number[]>): GraphEngine {
+/** The engine with every read timed into `times` (op → ms of each call) and kept in `calls`. */
+function timed(engine: GraphEngine, times: Map<string, number[]>, calls: Map<string, Record<string, unknown>[]>): GraphEngine {
   return new Proxy(engine, {
     get(target, prop, receiver) {
       if (prop !== 'read') return Reflect.get(target, prop, receiver);
       return async (op: OperationName, params?: Record<string, unknown>) => {
+        const list = calls.get(op) ?? [];
+        list.push(params ?? {});
+        calls.set(op, list);
         const t = performance.now();
         try {
           return await target.read(op, params);
@@ -43,7 +49,31 @@ function timed(engine: GraphEngine, times: Map<string, number[]>): GraphEngine {
   });
 }
 
-interface Row { engine: string; graph: string; people: number | null; op: string; callsPerPage: number; p50: number; p95: number; pageP50: number; loadAverage: number }
+interface Row { engine: string; graph: string; people: number | null; op: string; callsPerPage: number; p50: number; p95: number; pageP50: number; loadAverage: number; cpu?: { here: number; server: number | null } }
+
+/**
+ * Every recorded call of each operation again, 8 at a time: once to warm up (a fresh JVM compiles
+ * as it goes), once measured. CPU ms per call in this process (all its threads) and in the
+ * database server's process when there is one.
+ */
+async function replayCpu(engine: GraphEngine, calls: Map<string, Record<string, unknown>[]>, serverPid: number | undefined): Promise<Map<string, { here: number; server: number | null }>> {
+  const out = new Map<string, { here: number; server: number | null }>();
+  for (const round of [0, 1]) {
+    for (const [op, list] of calls) {
+      const queue = [...list, ...list, ...list];
+      const server = serverPid ? cpuMsOf(serverPid) : 0;
+      const here = process.cpuUsage();
+      await Promise.all(Array.from({ length: 8 }, async () => {
+        for (let p = queue.pop(); p; p = queue.pop()) await engine.read(op as OperationName, p);
+      }));
+      const used = process.cpuUsage(here);
+      const n = list.length * 3;
+      if (round === 1) out.set(op, { here: round2((used.user + used.system) / 1000 / n), server: serverPid ? round2((cpuMsOf(serverPid) - server) / n) : null });
+    }
+  }
+  return out;
+}
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 async function main() {
   const graphs = arg('graph', 'synthetic:10k,synthetic:100k,synthetic:1m').split(',');
@@ -54,13 +84,14 @@ async function main() {
   for (const graphName of graphs) {
     for (const engineKind of engines) {
       const choice = { graph: graphName, pool: pages, rebuild: false, dataDir: path.resolve(ROOT, '../shared/data'), log };
-      const graph: PreparedGraph & { server?: { stop(): Promise<unknown> } } = engineKind === 'neo4j' ? await prepareNeo4jGraph(choice, CURATED) : await prepareGraph(choice);
+      const graph: PreparedGraph & { server?: { child: { pid?: number }; stop(): Promise<unknown> } } = engineKind === 'neo4j' ? await prepareNeo4jGraph(choice, CURATED) : await prepareGraph(choice);
       const env = engineKind === 'ladybug' ? { DB_PATH: graph.dbPath, ...graph.env } : graph.env;
       const config = loadConfig({ ...env, LOG_LEVEL: 'silent', SEED_ON_START: 'false', RESPONSE_CACHE_MB: '0', READ_CACHE_MB: '0' });
       const engine = await openEngine(config.engine);
       const times = new Map<string, number[]>();
+      const calls = new Map<string, Record<string, unknown>[]>();
       try {
-        const server = await createGraphServer({ config: { nodeEnv: 'test', sandbox: false, introspection: false, cache: { readBytes: 0, responseBytes: 0, linkIndex: scenario === 'connections' } }, engine: timed(engine, times), log: pino({ level: 'silent' }) });
+        const server = await createGraphServer({ config: { nodeEnv: 'test', sandbox: false, introspection: false, cache: { readBytes: 0, responseBytes: 0, linkIndex: scenario === 'connections' } }, engine: timed(engine, times, calls), log: pino({ level: 'silent' }) });
         const operations: Operation[] =
           scenario === 'connections'
             ? graph.pools.pairs.map(([from, to]) => ({ query: CONNECTIONS, variables: { from, to } }))
@@ -74,8 +105,9 @@ async function main() {
         }
         await server.apollo.stop();
         const n = Math.min(pages, operations.length);
+        const cpu = await replayCpu(engine, calls, graph.server?.child.pid);
         for (const [op, ms] of [...times.entries()].sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0))) {
-          rows.push({ engine: engineKind, graph: graph.label, people: graph.people, op, callsPerPage: round(ms.length / n), p50: round(percentile(ms, 0.5)), p95: round(percentile(ms, 0.95)), pageP50: round(percentile(totals, 0.5)), loadAverage: load() });
+          rows.push({ engine: engineKind, graph: graph.label, people: graph.people, op, callsPerPage: round(ms.length / n), p50: round(percentile(ms, 0.5)), p95: round(percentile(ms, 0.95)), pageP50: round(percentile(totals, 0.5)), loadAverage: load(), cpu: cpu.get(op) });
         }
         log(`${engineKind} ${graph.label}: ${scenario} p50 ${round(percentile(totals, 0.5))} ms over ${n} pages`);
       } finally {
@@ -88,9 +120,9 @@ async function main() {
   const md = [
     `Cold ${scenario} (in-process, caches off, one at a time), every read timed; ${new Date().toISOString().slice(0, 16)}Z on ${machine()}.`,
     '',
-    '| engine | graph | page p50 ms | read operation | calls / page | one call p50 ms | p95 ms | load avg |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.engine} | ${r.graph} | ${r.pageP50} | ${r.op} | ${r.callsPerPage} | ${r.p50} | ${r.p95} | ${r.loadAverage} |`),
+    '| engine | graph | page p50 ms | read operation | calls / page | one call p50 ms | p95 ms | CPU ms / call: service process (+ database server), 8 at a time, warm | load avg |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.engine} | ${r.graph} | ${r.pageP50} | ${r.op} | ${r.callsPerPage} | ${r.p50} | ${r.p95} | ${r.cpu ? `${r.cpu.here}${r.cpu.server !== null ? ` + ${r.cpu.server}` : ''}` : '–'} | ${r.loadAverage} |`),
     '',
   ].join('\n');
   const files = writeResults(`query-times-${scenario}-${graphs.join('+').replace(/[^a-z0-9+]+/gi, '-')}-${engines.join('+')}`, { machine: machine(), rows }, md);

@@ -7,10 +7,12 @@
 //   --engine ladybug|neo4j|ladybug,neo4j   the engine(s), one after the other against one baseline
 //                          (neo4j: a local Neo4j Community server, neo4j/local-neo4j.ts)
 //   --seconds 10 --connections 50 --repeat 1     each run drives the baseline, then the service
-//   --warmup <seconds>     load before the measured runs, per scenario: default 2 on LadybugDB, 30 on
-//                          Neo4j, whose JVM compiles its hot paths under the first half-minute of load
-//                          (database CPU per cold person page 8.5 → 3.9 → 2.3 → 2.0 ms over four
-//                          10 s runs after a fresh start); a server in service has long been warm
+//   --warmup 30            seconds of the scenario's load before the measured runs, per scenario: a
+//                          server in service has long been warm. Neo4j's JVM compiles its hot paths
+//                          under the first half-minute of load (database CPU per cold person page
+//                          8.5 → 3.9 → 2.3 → 2.0 ms over four 10 s runs after a fresh start), and with
+//                          caches on the response cache fills with the pools' popular ids (LadybugDB
+//                          `mixed`, realistic pools: 0.02× after 2 s, 0.04× after 30 s)
 //   --cache on|reads|off   on: read and response caches (default); reads: no response cache; off: none
 //   --pool zipf|warm|<n>   zipf (default): the whole graph, 5,000 Zipf-weighted draws per pool (every
 //                          person and club), each request picking one at random: realistic cache hit
@@ -104,9 +106,8 @@ async function main() {
   const extraEnv = Object.fromEntries(args('env').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
   const serviceRoot = path.resolve(arg('service-root', ROOT));
   const label = arg('label', '');
-  const warmupArg = arg('warmup', '');
-  if (warmupArg !== '' && !(Number(warmupArg) >= 0)) throw new Error(`--warmup must be a number of seconds (got ${warmupArg})`);
-  const warmupFor = (engine: string) => (warmupArg !== '' ? Number(warmupArg) : engine === 'neo4j' ? 30 : 2);
+  const warmup = Number(arg('warmup', '30'));
+  if (!(warmup >= 0)) throw new Error(`--warmup must be a number of seconds (got ${arg('warmup', '')})`);
 
   // One baseline for every engine of the run: the ratios compare against the same server.
   const baseline = await startChild(path.join(ROOT, 'bench', 'baseline-server.ts'), {});
@@ -135,7 +136,7 @@ async function main() {
           const restRss = memoryOf(service.proc.pid!).rssMb;
           startups.push({ engine, spawnToReadyMs: service.spawnToReadyMs, serviceMs: service.ready.startupMs, restRss, graph: graph.label, people: graph.people, made: graph.made, serverStartMs: graph.server?.startedInMs });
           log(`${engine}: service ready in ${service.spawnToReadyMs} ms (its own start-up ${String(service.ready.startupMs)} ms), RSS ${restRss} MB; graph ${graph.label}`);
-          for (const scenario of chosen) rows.push({ ...(await runScenario(engine, scenario, service, baseline, { seconds, connections, repeat, warmup: warmupFor(engine), databasePid: graph.server?.child.pid })), graph: graph.label, people: graph.people });
+          for (const scenario of chosen) rows.push({ ...(await runScenario(engine, scenario, service, baseline, { seconds, connections, repeat, warmup, databasePid: graph.server?.child.pid })), graph: graph.label, people: graph.people });
           if (graph.spotCheck) {
             // A bulk-loaded graph: the service must show what was generated. After the scenarios,
             // so that it warms no cache they measure.
@@ -155,7 +156,7 @@ async function main() {
     const graphLabel = graphLabels.join(', ');
     const when = new Date().toISOString().slice(0, 16);
     const md = [
-      `Measured ${when}Z on ${machine()} (shared; 1-min load average ${load()} at the end); ${seconds} s × ${repeat} per run at ${connections} connections after a warm-up of ${engines.map((e) => `${warmupFor(e)} s (${e})`).join(', ')} per scenario; graph: ${graphLabel}${graphs.length === 1 && startups[0]?.people ? ` (${startups[0].people} people)` : ''}; caches: ${cache}; pools: ${poolArg}${Object.keys(extraEnv).length ? `; env ${JSON.stringify(extraEnv)}` : ''}${serviceRoot !== ROOT ? `; service from ${serviceRoot}` : ''}.`,
+      `Measured ${when}Z on ${machine()} (shared; 1-min load average ${load()} at the end); ${seconds} s × ${repeat} per run at ${connections} connections after a warm-up of ${warmup} s per scenario; graph: ${graphLabel}${graphs.length === 1 && startups[0]?.people ? ` (${startups[0].people} people)` : ''}; caches: ${cache}; pools: ${poolArg}${Object.keys(extraEnv).length ? `; env ${JSON.stringify(extraEnv)}` : ''}${serviceRoot !== ROOT ? `; service from ${serviceRoot}` : ''}.`,
       ...startups.map((s) => `${s.engine}, ${s.graph}: start-up to ready ${s.spawnToReadyMs} ms from spawn (the service's own start-up ${String(s.serviceMs)} ms${s.serverStartMs ? `; the Neo4j server itself ${s.serverStartMs} ms` : ''}); service RSS at rest ${s.restRss} MB.${s.made ? ` Made by this run: ${JSON.stringify(s.made)}.` : ''}`),
       '',
       '| engine | graph | scenario | req/s | baseline req/s | ratio | p50 ms | p95 ms | p99 ms | first pass p50 / p95 ms | db calls / req: first pass max (mean), warm mean; depth | CPU ms / req: service + database + load generator (baseline: server + generator) | CPU ceiling req/s (ratio) | errors | RSS MB (peak) | load avg |',
@@ -168,7 +169,7 @@ async function main() {
     ].join('\n');
     const slug = graphLabel.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     const name = [which.replace(/,/g, '+'), slug, engines.join('+'), cache === 'on' ? '' : `cache-${cache}`, label].filter(Boolean).join('-');
-    const files = writeResults(name, { when, machine: machine(), seconds, connections, repeat, warmup: Object.fromEntries(engines.map((e) => [e, warmupFor(e)])), cache, pool: poolArg, engines, graph: graphLabel, env: extraEnv, serviceRoot, startups, rows }, md);
+    const files = writeResults(name, { when, machine: machine(), seconds, connections, repeat, warmup, cache, pool: poolArg, engines, graph: graphLabel, env: extraEnv, serviceRoot, startups, rows }, md);
     process.stdout.write(`${md}\nwritten ${files.json} and ${files.md}\n`);
   } finally {
     await baseline.stop();
