@@ -5,7 +5,7 @@
 // per page and the median / p95 ms of one call, so a page that grows with the graph shows which
 // query grows. The graphs are the bench's own (bench/graphs.ts,
 // bench/neo4j-graphs.ts: cached, bulk-loaded or imported once). Then every read of those pages is
-// replayed, 8 at a time, for a few seconds to warm up and a few measured: the CPU of one call, in this process
+// replayed, 8 at a time, 10 s to warm up and 3 s measured: the CPU of one call in this process
 // (the driver, or the whole embedded engine) and in the database server (Neo4j's JVM), the cost
 // that bounds how many pages the machine can serve. A benchmark, not a test.
 import path from 'node:path';

@@ -276,7 +276,7 @@ export class Neo4jEngine implements GraphEngine {
           const res = await withoutCallSiteStack(() => tx.run(step.text, step.params));
           out.push(res.records.map((r) => toPlain(r.toObject()) as Row));
         }
-        if (stamped) await tx.run(stamp.text, stamp.params);
+        if (stamped) await withoutCallSiteStack(() => tx.run(stamp.text, stamp.params));
         return out;
       }, this.writeTxConfig());
     } catch (err) {
