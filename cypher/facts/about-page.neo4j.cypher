@@ -8,6 +8,9 @@
 // and page apart (no Eager, no cartesian product). When every kind asked is sparse (none of the
 // list below: BULK_KINDS, src/domain/facts), both follow the ABOUT_SPARSE twins, as facts/about
 // does: a club's staff history expands its tenures, not its thousands of spells and matches.
+// `named`: the other entities each fact is about, in the columns of entities/by-ids, so that the
+// page's people or clubs need no read of their own (one Bolt round trip and ~1 ms of the JVM's
+// CPU fewer per level).
 UNWIND $ids AS key
 MATCH (e:Entity {id: key})
 WITH key, e, none(k IN $kinds WHERE k IN ['match', 'spell', 'squad', 'transfer']) AS sparse
@@ -58,4 +61,5 @@ CALL {
   LIMIT $limit
 }
 RETURN key, total, f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
-       f.details AS details, f.confidence AS confidence, sortKey, f.refs AS refs
+       f.details AS details, f.confidence AS confidence, sortKey, f.refs AS refs,
+       CASE WHEN f IS NULL THEN [] ELSE [(f)-[:ABOUT]->(x:Entity) WHERE x.id <> key | x {.id, .type, .name, .fullName, .shortName, .nameNl, .nameFr, .nameEn, .nicknames, .aliases, .city, .country, .birthText, .nationalities, .positions, .details, .status}] END AS named

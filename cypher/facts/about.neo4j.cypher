@@ -6,6 +6,9 @@
 // about 500). Only one branch of the union expands (the other's filter holds parameters only), and
 // the branches exclude each other, so UNION ALL (no Distinct over a big club's thousands of rows).
 // Only facts have ABOUT edges, so the branches do not check the label.
+// `named` (sparse kinds only: a team's tens of tenures, not its thousands of spells): the other
+// entities each fact is about, in the columns of entities/by-ids, so that a club's head coaches
+// need no read of their own.
 UNWIND $ids AS key
 MATCH (e:Entity {id: key})
 WITH key, e, none(k IN $kinds WHERE k IN ['*', 'match', 'spell', 'squad', 'transfer']) AS sparse
@@ -20,8 +23,9 @@ CALL {
   MATCH (e)<-[:ABOUT]-(f)
   RETURN f
 }
-WITH key, f
+WITH key, f, sparse
 WHERE f.status = 'ACTIVE' AND ('*' IN $kinds OR f.kind IN $kinds)
-WITH DISTINCT key, f
+WITH DISTINCT key, f, sparse
 RETURN key, f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
-       f.details AS details, f.confidence AS confidence, f.refs AS refs
+       f.details AS details, f.confidence AS confidence, f.refs AS refs,
+       CASE WHEN sparse THEN [(f)-[:ABOUT]->(x:Entity) WHERE x.id <> key | x {.id, .type, .name, .fullName, .shortName, .nameNl, .nameFr, .nameEn, .nicknames, .aliases, .city, .country, .birthText, .nationalities, .positions, .details, .status}] ELSE [] END AS named

@@ -28,6 +28,19 @@ export class EntityRepository {
     this.citing = manyLoader(engine, 'entities/citing', (row) => ({ entity: toEntity(row), citation: toCitation(row) }));
   }
 
+  /**
+   * Entities a read of facts returned with them (a fact row's `named`, in the columns of
+   * entities/by-ids; the Neo4j variants of facts/about-page and facts/about return them), kept for
+   * this request so that they are not read again.
+   */
+  remember(named: unknown): void {
+    if (!Array.isArray(named)) return;
+    for (const row of named) {
+      const entity = toEntity(row);
+      this.byId.prime(entity.id, entity);
+    }
+  }
+
   async get(id: string, type?: EntityType): Promise<EntityModel | null> {
     const e = await this.byId.load(id);
     return e && (!type || e.type === type) ? e : null;

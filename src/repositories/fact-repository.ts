@@ -51,14 +51,22 @@ export class FactRepository {
   private readonly citing;
   private readonly pages;
 
+  /** `named`: where the entities a fact row names (its `named` column, when the engine returns one) go. */
   constructor(
     private readonly engine: GraphEngine,
     private readonly cache?: ReadCache,
+    private readonly named?: (entities: unknown) => void,
   ) {
     this.pages = new KeyedPages(engine);
     this.byId = oneLoader(engine, 'facts/by-ids', toFact, { cache });
     this.citing = manyLoader(engine, 'facts/citing', toFact);
   }
+
+  /** A fact row as its model, handing on the entities it names. */
+  private readonly toNamingFact = (row: Row): AnyFact => {
+    if (row.named !== undefined) this.named?.(row.named);
+    return toFact(row);
+  };
 
   /** Active facts that refer to the entity, of some kinds (typed), in a given role when one is given. */
   async about<K extends FactKindName>(entityId: string, kinds: readonly K[], role?: string): Promise<FactOf<K>[]>;
@@ -87,7 +95,7 @@ export class FactRepository {
       limit: size + 1,
     };
     const { rows, total } = await this.pages.load('facts/about-page', params, entityId);
-    return toPage(rows, (r) => toFact(r) as FactOf<K>, size, page, total);
+    return toPage(rows, (r) => this.toNamingFact(r) as FactOf<K>, size, page, total);
   }
 
   /** One page of the active facts citing a source, in date order, paged in the database (facts/citing-page). */
@@ -121,7 +129,7 @@ export class FactRepository {
     const name = kinds.join(',');
     let loader = this.aboutLoaders.get(name);
     if (!loader) {
-      loader = manyLoader(this.engine, 'facts/about', toFact, { cache: this.cache, namespace: `facts/about|${name}`, params: { kinds } });
+      loader = manyLoader(this.engine, 'facts/about', this.toNamingFact, { cache: this.cache, namespace: `facts/about|${name}`, params: { kinds } });
       this.aboutLoaders.set(name, loader);
     }
     return loader;

@@ -25,8 +25,8 @@ export interface Repositories {
 
 /** `reads`: the models read by key that every request of the server shares until the next write. */
 export function createRepositories(engine: GraphEngine, reads?: ReadCache): Repositories {
-  const facts = new FactRepository(engine, reads);
   const entities = new EntityRepository(engine, reads);
+  const facts = new FactRepository(engine, reads, (named) => entities.remember(named));
   const sources = new SourceRepository(engine, reads);
   const careers = new CareerRepository(facts, sources);
   const clubs = new ClubRepository(engine);
