@@ -62,4 +62,4 @@ CALL {
 }
 RETURN key, total, f.id AS id, f.kind AS kind, f.type AS type, f.startText AS startText, f.endText AS endText,
        f.details AS details, f.confidence AS confidence, sortKey, f.refs AS refs,
-       CASE WHEN f IS NULL THEN [] ELSE [(f)-[:ABOUT]->(x:Entity) WHERE x.id <> key | x {.id, .type, .name, .fullName, .shortName, .nameNl, .nameFr, .nameEn, .nicknames, .aliases, .city, .country, .birthText, .nationalities, .positions, .details, .status}] END AS named
+       [(f)-[:ABOUT]->(x:Entity) WHERE x.id <> key | x {.id, .type, .name, .fullName, .shortName, .nameNl, .nameFr, .nameEn, .nicknames, .aliases, .city, .country, .birthText, .nationalities, .positions, .details, .status}] AS named
